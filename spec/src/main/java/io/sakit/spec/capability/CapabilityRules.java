@@ -77,6 +77,10 @@ public final class CapabilityRules {
 
     /** Returns the NOT_SUPPORTED rejection {@code offload} gives a valid ADD_UDPESP_SA request, or empty when it is supported. */
     public static Optional<Rejection> refusal(UdpEspAddRequest request, IpsecOffloadV1 offload) {
+        Optional<Rejection> common = refusal(request.request(), offload);
+        if (common.isPresent()) {
+            return common;
+        }
         if (request.encapType() == UdpEncapType.IKE) {
             return refuse("UDP-ENC-001", "UdpEncapType IKE is reserved for internal use");
         }
@@ -85,7 +89,7 @@ public final class CapabilityRules {
             return refuse("UDP-CAP-001", "UDP-ESP " + (subtype == IpsecOffloadV1.UDPESP_TUNNEL ? "tunnel" : "transport")
                     + " encapsulation (Supported.Flags 0x" + Integer.toHexString(subtype) + ") is not advertised");
         }
-        return refusal(request.request(), offload);
+        return Optional.empty();
     }
 
     private static Optional<Rejection> algorithm(SecurityAssociation sa, IpsecOffloadV1 offload) {

@@ -159,6 +159,8 @@ public final class RequestDecoder {
 
     private UdpEspAddRequest parseUdpEsp(UdpEspImage image) {
         AddSaRequest request = parse(image.common());
+        UdpEspAddRequest.check(request.filter().protocol(), request.securityAssociations().size(), request.securityAssociations().get(0).operation(),
+                request.direction(), image.destinationEncapPort());
         UdpEncapType type = UdpEncapType.fromValue(image.encapType());
         return new UdpEspAddRequest(request, type, image.destinationEncapPort(), image.encapEntryHandle());
     }
