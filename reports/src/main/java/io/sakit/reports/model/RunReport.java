@@ -1,0 +1,21 @@
+package io.sakit.reports.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The complete results of a run: what ran, every case, the verdict on every requirement, and the run's verdict. */
+public record RunReport(RunInfo info, List<CaseResult> cases, List<RequirementVerdict> requirements, Verdict verdict) {
+
+    /** Requires every part; copies the lists. */
+    public RunReport {
+        Objects.requireNonNull(info, "info");
+        cases = List.copyOf(cases);
+        requirements = List.copyOf(requirements);
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** Returns the number of cases with this outcome. */
+    public long count(Outcome outcome) {
+        return cases.stream().filter(c -> c.outcome() == outcome).count();
+    }
+}
