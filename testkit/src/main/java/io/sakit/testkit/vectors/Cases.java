@@ -1,6 +1,7 @@
 package io.sakit.testkit.vectors;
 
 import io.sakit.spec.ndis.NdisStatus;
+import java.util.Locale;
 
 /** Shorthands the case factories share for the common expectations. */
 final class Cases {
@@ -35,6 +36,6 @@ final class Cases {
 
     /** Returns {@code value} as a hexadecimal literal for comments. */
     static String hex(long value) {
-        return "0x" + Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return "0x" + Long.toHexString(value).toUpperCase(Locale.ROOT);
     }
 }

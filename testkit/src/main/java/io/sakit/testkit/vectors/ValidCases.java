@@ -7,6 +7,7 @@ import io.sakit.spec.model.IntegrityAlgorithm;
 import io.sakit.spec.model.Tunnel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Valid ADD_SA requests over every algorithm shape, in transport and tunnel mode and both directions. */
 final class ValidCases {
@@ -34,8 +35,8 @@ final class ValidCases {
 
     private static OidCase one(Build build, Suite suite, Filter filter, Tunnel tunnel, Direction direction) {
         RequestBytes request = build.add(suite, filter, tunnel, direction);
-        String comment = "valid " + suite.describe() + ", " + (tunnel.isTunnel() ? "tunnel" : "transport") + ", " + direction.name().toLowerCase(
-                java.util.Locale.ROOT) + ", " + filter;
+        String comment = "valid " + suite.describe() + ", " + (tunnel.isTunnel() ? "tunnel" : "transport") + ", " + direction.name().toLowerCase(Locale.ROOT)
+                + ", " + filter;
         boolean espWithoutIntegrity = suite.shapes().size() == 2 && suite.shapes().get(0).integrity() == IntegrityAlgorithm.NONE;
         return espWithoutIntegrity ? Cases.valid(comment, request, OidFlag.VALID_REQUEST, OidFlag.ESP_WITHOUT_INTEGRITY_IN_BUNDLE)
                 : Cases.valid(comment, request, OidFlag.VALID_REQUEST);
