@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes information buffers into valid requests in the specification's check order (SPEC.md section 5.4),
+ * Decodes information buffers into valid requests in the specification's check order (SPEC.md section 5.7),
  * stopping at the first failing check.
  *
  * <p>It covers the length and structure checks, whose statuses are INVALID_LENGTH and INVALID_DATA. The

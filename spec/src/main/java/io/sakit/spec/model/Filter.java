@@ -27,14 +27,14 @@ public record Filter(int sourceAddress, int sourceMask, int destinationAddress, 
         if (protocol < 0 || protocol > 255) {
             throw RuleViolation.invalidData("FLT-VAL-001", "Protocol " + Integer.toUnsignedString(protocol) + "; must be 0..255");
         }
-        requireContiguous(sourceMask, "SrcMask");
-        requireContiguous(destinationMask, "DestMask");
         if (sourcePort < 0 || sourcePort > 0xFFFF || destinationPort < 0 || destinationPort > 0xFFFF) {
             throw new IllegalArgumentException("ports must be 0..65535");
         }
         if ((sourcePort != 0 || destinationPort != 0) && protocol != 0 && !FlowKey.hasPorts(protocol)) {
             throw RuleViolation.invalidData("FLT-VAL-003", "a port is set with Protocol " + protocol + "; ports need Protocol 0, 6 or 17");
         }
+        requireContiguous(sourceMask, "SrcMask");
+        requireContiguous(destinationMask, "DestMask");
     }
 
     private static void requireContiguous(int mask, String field) {
