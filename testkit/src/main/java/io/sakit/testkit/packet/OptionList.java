@@ -28,7 +28,11 @@ public final class OptionList {
      * malformed; the caller guarantees that the whole header lies in {@code bytes}.
      */
     public static Optional<List<Extent>> parse(byte[] bytes, int header) {
-        int end = header + 4 * (Wire.u8(bytes, header) & 0x0F);
+        return parse(bytes, header, header + 4 * (Wire.u8(bytes, header) & 0x0F));
+    }
+
+    /** Returns the extents of the options of the IPv4 header from {@code header} to {@code end}, or empty when malformed. */
+    public static Optional<List<Extent>> parse(byte[] bytes, int header, int end) {
         List<Extent> extents = new ArrayList<>();
         int offset = header + Ipv4Rules.MIN_HEADER_LENGTH;
         while (offset < end) {

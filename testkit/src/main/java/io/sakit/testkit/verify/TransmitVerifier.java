@@ -67,7 +67,7 @@ public final class TransmitVerifier {
 
         private void checkAh(SecurityAssociation ah, LayerLayout layer, List<Finding> findings) {
             Span icv = layer.ah().orElseThrow().icv();
-            if (Hmac96.matches(AhIcv.compute(ah, current, layer.header(), layer.end(), icv.offset() - 12), current, icv.offset())) {
+            if (Hmac96.matches(AhIcv.compute(ah, current, layer.header(), layer.end(), icv.offset() - 12, framed), current, icv.offset())) {
                 return;
             }
             if (bundle.isEspThenAh() && matchesBeforeEsp(ah, layer)) {
@@ -82,7 +82,7 @@ public final class TransmitVerifier {
             byte[] beforeEsp = current.clone();
             System.arraycopy(framed, esp.iv().offset(), beforeEsp, esp.iv().offset(), esp.icv().end() - esp.iv().offset());
             Span icv = layer.ah().orElseThrow().icv();
-            return Hmac96.matches(AhIcv.compute(ah, beforeEsp, layer.header(), layer.end(), icv.offset() - 12), current, icv.offset());
+            return Hmac96.matches(AhIcv.compute(ah, beforeEsp, layer.header(), layer.end(), icv.offset() - 12, framed), current, icv.offset());
         }
 
         private void checkEsp(SecurityAssociation esp, EspFields fields, List<Finding> findings) {

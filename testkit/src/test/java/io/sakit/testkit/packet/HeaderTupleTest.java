@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sakit.spec.model.Filter;
 import io.sakit.spec.model.Ipv4;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The matching rule of SPEC.md 8.2 on header tuples, with the worked examples of 8.4 and the missing-port rule of 8.3. */
 class HeaderTupleTest {

@@ -18,9 +18,9 @@ import io.sakit.testkit.framing.Bundles;
 import io.sakit.testkit.packet.Wire;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The steps of SPEC.md 11.4 one at a time on an ESP-then-AH transport bundle whose header carries Router Alert and
