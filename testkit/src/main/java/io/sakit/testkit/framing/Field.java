@@ -2,7 +2,7 @@ package io.sakit.testkit.framing;
 
 import java.util.Objects;
 
-/** A field the adapter may write on transmit: its kind, the layer it belongs to (0 = outermost) and where it is. */
+/** A field the adapter may write on transmit (SPEC.md 9.5, TX-FRM-001): its kind, its layer (0 = outermost) and where it is. */
 public record Field(FieldKind kind, int layer, Span span) {
 
     /** Requires a kind, a layer index and a span. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The choices the transport makes when it frames a packet: the sequence number written into every AH and ESP
+ * The choices the transport makes when it frames a packet (SPEC.md 9.4, 10): the sequence number written into every AH and ESP
  * header, extra ESP padding beyond the minimum (a multiple of the alignment), the placeholder byte of the IV and
  * ICV fields, the UDP source port of UDP-ESP, and the TTL and options of an outer tunnel header.
  */

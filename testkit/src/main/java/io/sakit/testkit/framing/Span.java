@@ -1,6 +1,6 @@
 package io.sakit.testkit.framing;
 
-/** A run of {@code length} bytes of a packet starting at {@code offset}; length 0 for an absent field. */
+/** A run of {@code length} bytes of a packet starting at {@code offset}, as the layouts of SPEC.md 9.5 name them; length 0 for an absent field. */
 public record Span(int offset, int length) {
 
     /** Requires a non-negative offset and length. */

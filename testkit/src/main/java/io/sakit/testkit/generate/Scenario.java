@@ -12,8 +12,8 @@ import io.sakit.testkit.peer.Sender;
 import java.util.Objects;
 
 /**
- * One generated packet path: a plain datagram, the bundles it is sent on, the framing choices and the seed of
- * the IVs. Every byte string (framed, protected) is derived from these fields, so a counterexample prints as a
+ * One generated packet path (SPEC.md 10, 11): a plain datagram, the bundles it is sent on, the framing choices and
+ * the seed of the IVs. Every byte string (framed, protected) is derived from these fields, so a counterexample prints as a
  * readable datagram and bundles.
  */
 public record Scenario(PlainPacket plain, Bundles bundles, FrameOptions options, long ivSeed) {

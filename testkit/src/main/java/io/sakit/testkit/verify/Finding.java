@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One rule a transmit broke: the requirement id, the layer (0 = outermost, -1 for the whole packet), what is
- * wrong, and where in the packet (byte ranges).
+ * One rule a transmit broke: the requirement id of SPEC.md 10 (TX-…), the layer (0 = outermost, -1 for the whole
+ * packet), what is wrong, and where in the packet (byte ranges).
  */
 public record Finding(String requirement, int layer, String problem, List<Span> where) {
 

@@ -3,7 +3,7 @@ package io.sakit.testkit.verify;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The verdict on one transmit: it conforms when no rule was broken; otherwise the findings say which and where. */
+/** The verdict on one transmit (SPEC.md 10.3, 10.4): it conforms when no rule was broken; otherwise the findings say which and where. */
 public record Verdict(List<Finding> findings) {
 
     /** Keeps a copy of the findings. */
