@@ -28,23 +28,29 @@ final class LayerProcessor {
         Bundle s = found.bundle();
         int p = Ipv4Rules.payloadOffset(packet, h);
         int q = s.isUdpEsp() ? p + 8 : s.isEspThenAh() ? p + AhFields.LENGTH : p;
+        // step 1: a bundle reached through its ESP key lacks the AH header
         if (s.isEspThenAh() && found.protocol() == ESP) {
             return failed(CryptoStatus.INVALID_PROTOCOL);
         }
+        // step 2: AH length and Payload Len
         if (s.ah().isPresent() && (e - p < AhFields.LENGTH || Wire.u8(packet, p + 1) != AhFields.PAYLOAD_LEN)) {
             return failed(CryptoStatus.INVALID_PACKET_SYNTAX);
         }
+        // step 3: AH Next Header of a bundle
         if (s.isEspThenAh() && Wire.u8(packet, p) != ESP) {
             return failed(CryptoStatus.INVALID_PROTOCOL);
         }
+        // step 4: ESP lengths
         Optional<EspFields> esp = s.esp().flatMap(sa -> espFields(sa.parameters(), q, e));
         if (s.esp().isPresent() && esp.isEmpty()) {
             return failed(CryptoStatus.INVALID_PACKET_SYNTAX);
         }
+        // step 5: ESP SPI of a bundle
         if (s.isEspThenAh() && Wire.u32(packet, q) != s.esp().orElseThrow().parameters().spi()) {
             return failed(CryptoStatus.INVALID_PROTOCOL);
         }
         Optional<AhFields> ah = s.ah().map(sa -> new AhFields(p));
+        // step 6: AH ICV
         if (s.ah().isPresent() && !Hmac96.matches(AhIcv.compute(s.ah().get(), packet, h, e, p), packet, ah.orElseThrow().icv().offset())) {
             return failed(s.isTunnel() ? CryptoStatus.TUNNEL_AH_AUTH_FAILED : CryptoStatus.TRANSPORT_AH_AUTH_FAILED);
         }
@@ -57,12 +63,15 @@ final class LayerProcessor {
         }
         SecurityAssociation sa = s.esp().get();
         EspFields fields = layout.esp().orElseThrow();
+        // step 7: ESP ICV
         if (!fields.icv().isEmpty() && !Hmac96.matches(EspIcv.compute(sa, packet, fields), packet, fields.icv().offset())) {
             return failed(s.isTunnel() ? CryptoStatus.TUNNEL_ESP_AUTH_FAILED : CryptoStatus.TRANSPORT_ESP_AUTH_FAILED);
         }
+        // step 8: decryption in place, in a copy until the layer has succeeded
         byte[] plain = packet.clone();
         byte[] iv = Arrays.copyOfRange(packet, fields.iv().offset(), fields.iv().end());
         EspCipher.decrypt(sa.parameters().conf(), sa.confKey(), iv, plain, fields.encrypted());
+        // step 9: Pad Length
         if (Wire.u8(plain, fields.padLengthOffset()) + 2 > fields.encrypted().length()) {
             return failed(CryptoStatus.INVALID_PACKET_SYNTAX);
         }
