@@ -1,0 +1,98 @@
+package io.sakit.conformance.engine;
+
+import io.sakit.conformance.adapter.AdapterRegistry;
+import io.sakit.conformance.adapter.ReferenceOracle;
+import io.sakit.conformance.execution.CaseExecutor;
+import io.sakit.reports.json.ReportJson;
+import io.sakit.reports.model.CaseResult;
+import io.sakit.spec.capability.AdapterCapabilities;
+import io.sakit.spec.spi.AdapterProvider;
+import io.sakit.spec.spi.OffloadAdapter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One execution of the engine: creates the adapter, reports what it advertises, runs every selected case
+ * through a {@link CaseExecutor}, and reports each result as the entry {@code sakit.result} on its test.
+ */
+final class SuiteExecution {
+
+    /** The report-entry key of a case's {@link CaseResult}. */
+    static final String RESULT_ENTRY = "sakit.result";
+
+    private final ExecutionRequest request;
+    private final EngineExecutionListener listener;
+
+    SuiteExecution(ExecutionRequest request) {
+        this.request = request;
+        this.listener = request.getEngineExecutionListener();
+    }
+
+    void run() {
+        TestDescriptor root = request.getRootTestDescriptor();
+        listener.executionStarted(root);
+        if (root.getChildren().isEmpty()) {
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
+        try {
+            RunConfiguration configuration = RunConfiguration.from(request.getConfigurationParameters());
+            AdapterProvider provider = AdapterRegistry.load().provider(configuration.adapterId());
+            OffloadAdapter first = provider.create(configuration.options());
+            AdapterCapabilities capabilities = first.capabilities();
+            publishStart(root, configuration, provider, capabilities);
+            try (CaseExecutor executor = new CaseExecutor(firstThenNew(first, () -> provider.create(configuration.options())), capabilities,
+                    ReferenceOracle.factory(capabilities), configuration.settings())) {
+                root.getChildren().forEach(family -> runFamily(family, executor));
+            }
+            listener.executionFinished(root, TestExecutionResult.successful());
+        } catch (RuntimeException e) {
+            listener.executionFinished(root, TestExecutionResult.failed(e));
+        }
+    }
+
+    private void publishStart(TestDescriptor root, RunConfiguration configuration, AdapterProvider provider, AdapterCapabilities capabilities) {
+        var settings = configuration.settings();
+        RunStart start = new RunStart(configuration.adapterId(), provider.description(), configuration.options().values(), capabilities, settings.seed(),
+                settings.budget().token(), configuration.filter().shard().toString(), List.copyOf(configuration.filter().only()));
+        listener.reportingEntryPublished(root, ReportEntry.from(RunStart.ENTRY, ReportJson.line(start)));
+    }
+
+    private static Supplier<OffloadAdapter> firstThenNew(OffloadAdapter first, Supplier<OffloadAdapter> factory) {
+        AtomicReference<OffloadAdapter> pending = new AtomicReference<>(first);
+        return () -> {
+            OffloadAdapter adapter = pending.getAndSet(null);
+            return adapter != null ? adapter : factory.get();
+        };
+    }
+
+    private void runFamily(TestDescriptor family, CaseExecutor executor) {
+        listener.executionStarted(family);
+        for (TestDescriptor child : family.getChildren()) {
+            CaseDescriptor descriptor = (CaseDescriptor) child;
+            listener.executionStarted(descriptor);
+            CaseResult result = executor.execute(descriptor.conformanceCase());
+            listener.reportingEntryPublished(descriptor, ReportEntry.from(RESULT_ENTRY, ReportJson.line(result)));
+            listener.executionFinished(descriptor, junitResult(result));
+        }
+        listener.executionFinished(family, TestExecutionResult.successful());
+    }
+
+    private static TestExecutionResult junitResult(CaseResult result) {
+        return switch (result.outcome()) {
+            case PASS, ACCEPTABLE -> TestExecutionResult.successful();
+            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.message(), result.expected().orElse(null),
+                    result.actual().orElse(null)));
+            case NOT_APPLICABLE -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
+            case ERROR -> TestExecutionResult.failed(new IllegalStateException(result.message()));
+        };
+    }
+}
