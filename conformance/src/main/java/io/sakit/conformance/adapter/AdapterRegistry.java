@@ -4,14 +4,17 @@ import io.sakit.spec.spi.AdapterConfigurationException;
 import io.sakit.spec.spi.AdapterOptions;
 import io.sakit.spec.spi.AdapterProvider;
 import io.sakit.spec.spi.OffloadAdapter;
+import io.sakit.conformance.mutants.Mutants;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The adapters on the class path, found with {@link ServiceLoader} and checked: every id is unique. An
- * unknown id fails with the list of the ids that exist.
+ * The adapters on the class path, found with {@link ServiceLoader}, and the kit's mutants; checked: every id is
+ * unique. An unknown id fails with the list of the ids that exist.
  */
 public final class AdapterRegistry {
 
@@ -28,7 +31,10 @@ public final class AdapterRegistry {
      */
     public static AdapterRegistry load(ClassLoader loader) {
         Map<String, AdapterProvider> providers = new TreeMap<>();
-        for (AdapterProvider provider : ServiceLoader.load(AdapterProvider.class, loader)) {
+        List<AdapterProvider> found = new ArrayList<>();
+        ServiceLoader.load(AdapterProvider.class, loader).forEach(found::add);
+        found.addAll(Mutants.providers());
+        for (AdapterProvider provider : found) {
             AdapterProvider previous = providers.put(provider.id(), provider);
             if (previous != null) {
                 throw new AdapterConfigurationException("adapter id '" + provider.id() + "' is provided twice: by " + previous.getClass().getName()

@@ -7,9 +7,9 @@ import java.util.Locale;
  * certification run; {@code quick} is for fast feedback; {@code exhaustive} for release certification.
  */
 public enum Budget {
-    QUICK(40, 10, 20),
-    STANDARD(1000, 200, 300),
-    EXHAUSTIVE(10000, 2000, 3000);
+    QUICK(40, 10, 50),
+    STANDARD(2500, 400, 500),
+    EXHAUSTIVE(25000, 4000, 5000);
 
     private final int examples;
     private final int sequences;
