@@ -2,7 +2,6 @@ package io.sakit.conformance.mutants;
 
 import io.sakit.reference.adapter.ReferenceAdapter;
 import io.sakit.reference.adapter.ReferenceConfig;
-import io.sakit.reference.sadb.Bundle;
 import io.sakit.spec.codec.AddSaLayout;
 import io.sakit.spec.codec.Bytes;
 import io.sakit.spec.model.Direction;
@@ -12,7 +11,9 @@ import io.sakit.spec.ndis.NdisStatus;
 import io.sakit.spec.ndis.Oid;
 import io.sakit.spec.spi.ReceiveResult;
 import io.sakit.spec.spi.SetResult;
+import io.sakit.spec.profile.Abi;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /** Mutants that misreport or misprocess received packets. */
@@ -80,7 +81,7 @@ final class ReceiveMutants {
     }
 
     /** Deletes the inbound SA that processed a packet and says so with SaDeleteReq. */
-    static final class DeleteRequestRemoves extends MutantAdapter {
+    static final class DeleteRequestRemoves extends Tracking {
         @Override
         public ReceiveResult receive(byte[] packet) {
             byte[] input = packet.clone();
@@ -89,14 +90,15 @@ final class ReceiveMutants {
                 return result;
             }
             int header = (input[0] & 0x0F) * 4;
-            int protocol = input[9] & 0xFF;
-            int spiOffset = protocol == 51 ? header + 4 : header;
-            if ((protocol == 50 || protocol == 51) && input.length >= spiOffset + 4) {
-                Bundle bundle = reference.database().inbound(protocol, Bytes.u32be(input, spiOffset), Bytes.u32be(input, 16));
-                if (bundle != null) {
-                    reference.database().delete(bundle.handle());
-                }
-            }
+            int spiOffset = (input[9] & 0xFF) == 51 ? header + 4 : header;
+            int spi = input.length >= spiOffset + 4 ? Bytes.u32be(input, spiOffset) : 0;
+            requests().entrySet().stream().filter(e -> e.getValue().direction() == Direction.INBOUND)
+                    .filter(e -> e.getValue().securityAssociations().stream().anyMatch(sa -> sa.parameters().spi() == spi)).map(Map.Entry::getKey)
+                    .findFirst().ifPresent(handle -> {
+                        byte[] delete = new byte[8];
+                        Bytes.putHandle(delete, 0, Abi.X64, handle);
+                        setInformation(Oid.DELETE_SA.value(), delete);
+                    });
             ReceiveInfo i = result.info();
             return new ReceiveResult(result.packet(), new ReceiveInfo(true, i.cryptoDone(), i.nextCryptoDone(), i.cryptoStatus()));
         }
