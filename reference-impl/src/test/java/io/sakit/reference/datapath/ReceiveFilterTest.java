@@ -62,9 +62,11 @@ class ReceiveFilterTest {
     }
 
     @Test
-    @DisplayName("8.3: fewer than 4 bytes of upper-layer data match only a filter without ports; ports of other protocols are ignored")
+    @DisplayName("8.3: fewer than 4 bytes of upper-layer data (padding is not upper-layer data) match only a filter without ports; "
+            + "ports of other protocols are ignored")
     void missingPorts() {
         espTransport(filter(A, B, 0, 6, 0, 443), new byte[] {0x03, (byte) 0xE8, 0x01}, Headers.TCP, false);
+        espTransport(filter(A, B, 0, 6, 0, 0x0101), new byte[] {0x03, (byte) 0xE8, 0x01}, Headers.TCP, false);
         espTransport(filter(A, B, 0, 6, 0, 0), new byte[] {0x03, (byte) 0xE8, 0x01}, Headers.TCP, true);
         espTransport(filter(A, B, 0, 0, 0, 53), Octets.counting(12, 0), Headers.ICMP, true);
         espTransport(filter(A, B, 0, 0, 0, 53), Headers.udp(7, 53, new byte[0]), Headers.UDP, true);

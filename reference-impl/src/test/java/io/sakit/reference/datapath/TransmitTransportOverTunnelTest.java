@@ -102,6 +102,23 @@ class TransmitTransportOverTunnelTest {
     }
 
     @Test
+    @DisplayName("10.2: an inner datagram may fill R up to Pad Length and Next Header (Total Length L − 2), not one byte more")
+    void innerDatagramMayFillTheRegion() {
+        byte[] inner = Layouts.transportAh(innerAh, Headers.tcp(1000, 443, new byte[6]), Headers.TCP);
+        byte[] packet = Datagram.ipv4(Headers.ESP, Layouts.GATE_A, Layouts.GATE_B).payload(Headers.espWithPad(0x4002, 8, inner, 0, 0, Headers.IPV4, 12))
+                .build();
+        byte[] expected = packet.clone();
+        Protect.ah(expected, 36, 36 + inner.length, innerAh);
+        Protect.esp(expected, 20, expected.length, outerEsp, Harness.IV);
+        long transport = transport(innerAh);
+        long tunnel = tunnel(outerEsp);
+        Expect.transmitted(harness.transmit(packet, transport, tunnel), expected);
+        byte[] longer = packet.clone();
+        longer[36 + 3] += 1;
+        Expect.refused(harness.transmit(longer, transport, tunnel), longer);
+    }
+
+    @Test
     @DisplayName("CAP-TTC-001: without TransportTunnelCombined a non-zero NextOffloadHandle is refused, unchanged")
     void refusedWithoutTheCapability() {
         Harness plain = Harness.with(false, true);
