@@ -1,9 +1,6 @@
 package io.sakit.reports.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.sakit.reports.files.AtomicFiles;
 import io.sakit.reports.model.RunReport;
@@ -23,9 +20,7 @@ public final class ReportFile {
     /** The file name used in an output directory. */
     public static final String NAME = "report.json";
 
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    private static final ObjectWriter WRITER = ReportJson.mapper().writer(PRETTY);
+    private static final ObjectWriter WRITER = ReportJson.pretty();
 
     private ReportFile() {
     }
