@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,20 +48,47 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp", attributes(directory, mode));
+        Path temporary = temporary(absolute, bytes, mode);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
             move(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Creates {@code target} with {@code bytes} and {@code mode}, atomically and only if it does not exist:
+     * the complete file is linked into place, so of two processes creating it at once one wins and the
+     * other gets {@link FileAlreadyExistsException}.
+     *
+     * @throws FileAlreadyExistsException when the target exists; it is then unchanged
+     */
+    public static void create(Path target, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = temporary(absolute, bytes, mode);
+        try {
+            Files.createLink(absolute, temporary);
+        } catch (UnsupportedOperationException e) {
+            Files.move(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path temporary(Path target, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
+        Path directory = target.getParent();
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp", attributes(directory, mode));
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return temporary;
     }
 
     private static void move(Path temporary, Path target) throws IOException {
