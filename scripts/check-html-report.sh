@@ -45,18 +45,28 @@ grep -Eq '<h1 class="verdict"><span class="word">(CONFORMANT|NONCONFORMANT|INCOM
 grep -q 'under profile ' "$dom" || fail "the verdict does not name its profile"
 
 # The requirement matrix: one row per requirement, all shown after the script ran its filter.
-rows=$(grep -o '<tr class="req st-[A-Z_]*"' "$dom" | wc -l)
+count() { { grep -o "$1" "$2" || true; } | wc -l; }
+
+rows=$(count '<tr class="req st-[A-Z_]*"' "$dom")
 (( rows > 0 )) || fail "the requirement matrix has no rows"
 grep -q "${rows} of ${rows} requirements shown" "$dom" || fail "the filter bar did not run or hides rows ($rows rows)"
 grep -q '<form class="filters" id="filters" role="search">' "$dom" || fail "the filter bar is still hidden: the script did not run"
 
 # Failures, when the report has any: the section, each case, a reproduce command and its copy button.
-failures=$(grep -o '<article class="case o-\(FAIL\|ERROR\)"' "$report" | wc -l)
+failures=$(count '<article class="case o-\(FAIL\|ERROR\)"' "$report")
 if (( failures > 0 )); then
   grep -q 'id="failures"' "$dom" || fail "the report has $failures failing cases but the DOM has no failure section"
-  [[ $(grep -o '<article class="case o-\(FAIL\|ERROR\)"' "$dom" | wc -l) -eq $failures ]] || fail "the DOM does not show all $failures failing cases"
+  [[ $(count '<article class="case o-\(FAIL\|ERROR\)"' "$dom") -eq $failures ]] || fail "the DOM does not show all $failures failing cases"
   grep -Eq '<code id="repro-1">[^<]+</code>' "$dom" || fail "the first failure has no reproduce command"
   grep -Eq '<button type="button" class="copy" data-copy="repro-1">Copy</button>' "$dom" || fail "the copy button is not shown"
+
+  # The status filter, linked from the address: only the failing requirements stay visible.
+  filtered="$out/report.filtered.dom.html"
+  "$chromium" "${flags[@]}" --dump-dom "$url#filter:status=FAIL" > "$filtered" 2>> "$log" || fail "chromium could not render the filtered page"
+  failing=$(count '<tr class="req st-FAIL"' "$filtered")
+  hidden=$(count '<tr class="req st-[A-Z_]*"[^>]*hidden=""' "$filtered")
+  (( failing > 0 && hidden == rows - failing )) \
+    || fail "filtering by status FAIL shows $((rows - hidden)) rows, expected the $failing failing requirements"
 fi
 
 if grep -Eiq 'Content.Security.Policy|Uncaught|Refused to' "$log"; then

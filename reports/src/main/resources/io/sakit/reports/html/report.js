@@ -28,10 +28,35 @@
     shown.textContent = count + " of " + total + " requirements shown";
   }
 
+  // A filter can be linked to: report.html#filter:family=RX&status=FAIL&q=text
+  function fromHash() {
+    var match = /^#filter:(.*)$/.exec(window.location.hash);
+    if (!match) { return; }
+    match[1].split("&").forEach(function (pair) {
+      var parts = pair.split("="), value = decodeURIComponent(parts[1] || "");
+      if (parts[0] === "family") { family.value = value; }
+      if (parts[0] === "status") { status.value = value; }
+      if (parts[0] === "q") { query.value = value; }
+    });
+  }
+
+  function toHash() {
+    var parts = [];
+    if (family.value) { parts.push("family=" + encodeURIComponent(family.value)); }
+    if (status.value) { parts.push("status=" + encodeURIComponent(status.value)); }
+    if (query.value) { parts.push("q=" + encodeURIComponent(query.value)); }
+    try {
+      history.replaceState(null, "", parts.length ? "#filter:" + parts.join("&") : window.location.pathname);
+    } catch (e) { /* a page opened from some places cannot change its address; the filter still works */ }
+  }
+
+  function changed() { apply(); toHash(); }
+
   if (filters) {
     filters.hidden = false;
-    [family, status].forEach(function (control) { control.addEventListener("change", apply); });
-    query.addEventListener("input", apply);
+    fromHash();
+    [family, status].forEach(function (control) { control.addEventListener("change", changed); });
+    query.addEventListener("input", changed);
     apply();
   }
 
