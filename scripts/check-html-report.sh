@@ -50,7 +50,7 @@ count() { { grep -o "$1" "$2" || true; } | wc -l; }
 rows=$(count '<tr class="req st-[A-Z_]*"' "$dom")
 (( rows > 0 )) || fail "the requirement matrix has no rows"
 grep -q "${rows} of ${rows} requirements shown" "$dom" || fail "the filter bar did not run or hides rows ($rows rows)"
-grep -q '<form class="filters" id="filters" role="search">' "$dom" || fail "the filter bar is still hidden: the script did not run"
+grep -q '<div class="filters" id="filters" role="search">' "$dom" || fail "the filter bar is still hidden: the script did not run"
 
 # Failures, when the report has any: the section, each case, a reproduce command and its copy button.
 failures=$(count '<article class="case o-\(FAIL\|ERROR\)"' "$report")

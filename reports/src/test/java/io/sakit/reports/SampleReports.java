@@ -27,8 +27,8 @@ public final class SampleReports {
     public static final RequirementCatalog CATALOG = RequirementCatalog.load();
     /** When the sample runs started. */
     public static final Instant STARTED = Instant.parse("2026-03-01T10:00:00Z");
-    /** An ESP packet in transport mode, starting at the IPv4 header. */
-    public static final String ESP_PACKET = "4500003c1c4640004032b1e6c0a80001c0a800c7000010010000000148656c6c6f2c20776f726c64212121"
+    /** An ESP packet in transport mode (SPI 0x1001, sequence 1), starting at the IPv4 header, with a correct length and checksum. */
+    public static final String ESP_PACKET = "450000391c46400040329c34c0a80001c0a800c7000010010000000148656c6c6f2c20776f726c64212121"
             + "2121212121212121212121212121";
     /** The script a hostile message carries. */
     public static final String SCRIPT = "<script>alert('x')</script>";

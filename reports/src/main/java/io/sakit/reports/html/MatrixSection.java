@@ -37,7 +37,7 @@ final class MatrixSection {
     }
 
     private static void filters(Markup html, RunReport report) {
-        html.open("form", "class", "filters", "id", "filters", "hidden", "", "role", "search").line();
+        html.open("div", "class", "filters", "id", "filters", "hidden", "", "role", "search").line();
         html.element("label", "Family", "for", "f-family").open("select", "id", "f-family").element("option", "all families", "value", "");
         for (String family : Labels.families(report)) {
             long n = report.requirements().stream().filter(v -> v.family().equals(family)).count();
@@ -53,7 +53,7 @@ final class MatrixSection {
         }
         html.close("select").line();
         html.element("label", "Search", "for", "f-text").open("input", "id", "f-text", "type", "search", "placeholder", "id, text or note")
-                .element("span", "", "class", "shown", "id", "f-shown").close("form").line();
+                .element("span", "", "class", "shown", "id", "f-shown").close("div").line();
     }
 
     private static void group(Markup html, RunReport report, String family, List<RequirementVerdict> rows, RequirementCatalog catalog) {

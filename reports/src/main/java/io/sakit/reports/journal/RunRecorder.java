@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class RunRecorder implements Closeable {
 
+    /** A checkpoint interval that keeps a killed run's report at most a few seconds behind its journal without rewriting it per case. */
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
+
     private final Path directory;
     private final RunInfo info;
     private final RequirementCatalog catalog;
