@@ -36,6 +36,11 @@ public record RunInfo(String kitVersion, String specVersion, Map<String, String>
         return new RunInfo(kitVersion, specVersion, digests, adapter, capabilities, profile, seed, budget, shard, only, command, started, Optional.of(end));
     }
 
+    /** Returns this run as not (yet) finished: what a run cut short reports. */
+    public RunInfo unfinished() {
+        return new RunInfo(kitVersion, specVersion, digests, adapter, capabilities, profile, seed, budget, shard, only, command, started, Optional.empty());
+    }
+
     /** Returns whether the run covered the whole suite: one shard, no case filter. */
     public boolean coversWholeSuite() {
         return shard.isWhole() && only.isEmpty();

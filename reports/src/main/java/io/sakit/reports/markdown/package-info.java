@@ -1,0 +1,2 @@
+/** The Markdown summary, {@code summary.md}: a short text for a pull-request comment. */
+package io.sakit.reports.markdown;
