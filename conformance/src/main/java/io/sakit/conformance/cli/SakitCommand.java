@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: prints usage when called without a subcommand. */
 @Command(name = "sakit", mixinStandardHelpOptions = true, versionProvider = SakitCommand.Version.class,
         description = "Conformance kit for NDIS IPsec security-association offload (sakit spec 1.0).",
-        subcommands = {ListCommand.class})
+        subcommands = {CertifyCommand.class, ListCommand.class, VerifyCommand.class, DiffCommand.class, MergeCommand.class, VectorsCommand.class})
 public final class SakitCommand implements Runnable {
 
     @Spec

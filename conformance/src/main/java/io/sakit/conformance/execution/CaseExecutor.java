@@ -162,8 +162,9 @@ public final class CaseExecutor implements AutoCloseable {
         }
 
         static Ended failure(ConformanceFailure failure, CaseContext context) {
+            List<String> broken = failure.requirement().map(List::of).orElse(context.checkedRequirements());
             return new Ended(Outcome.FAIL, failure.getMessage(), failure.expected(), failure.actual(), context.examplesRun(),
-                    context.recordedCounterexample(), context.checkedRequirements(), context.recordedVector(), context.capturedPackets());
+                    context.recordedCounterexample(), broken, context.recordedVector(), context.capturedPackets());
         }
 
         static Ended error(String message) {

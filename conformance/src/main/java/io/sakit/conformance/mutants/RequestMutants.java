@@ -82,10 +82,19 @@ final class RequestMutants {
             this.rewrite = rewrite;
         }
 
+        /** Rewrites what the reference stores; the buffer written back keeps the request's bytes apart from the handle. */
         @Override
         public SetResult setInformation(int oid, byte[] informationBuffer) {
+            byte[] original = informationBuffer.clone();
             rewrite.apply(oid, informationBuffer);
-            return reference.setInformation(oid, informationBuffer);
+            SetResult result = reference.setInformation(oid, informationBuffer);
+            if (oid != Oid.ADD_SA.value() || result.buffer().length != original.length) {
+                return result;
+            }
+            int handleEnd = Math.min(original.length, AddSaLayout.OFFLOAD_HANDLE + ABI.handleSize());
+            System.arraycopy(result.buffer(), AddSaLayout.OFFLOAD_HANDLE, original, AddSaLayout.OFFLOAD_HANDLE,
+                    Math.max(0, handleEnd - AddSaLayout.OFFLOAD_HANDLE));
+            return new SetResult(result.status(), result.bytesRead(), result.bytesNeeded(), original);
         }
     }
 

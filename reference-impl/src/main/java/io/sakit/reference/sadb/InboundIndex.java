@@ -7,18 +7,19 @@ import java.util.Arrays;
  * an open-addressing table of primitive keys with linear probing and backward-shift deletion, so a
  * lookup costs one or two array probes and no allocation.
  */
-final class InboundIndex {
+public final class InboundIndex {
 
     private long[] keys = new long[16];
     private Bundle[] values = new Bundle[16];
     private int size;
 
-    static long key(int spi, int destination) {
+    /** Returns the primitive key of (SPI, destination): the SPI in the high 32 bits. */
+    public static long key(int spi, int destination) {
         return (long) spi << 32 | (destination & 0xFFFF_FFFFL);
     }
 
     /** Returns the bundle stored under exactly (spi, destination), or null. */
-    Bundle get(int spi, int destination) {
+    public Bundle get(int spi, int destination) {
         long key = key(spi, destination);
         int mask = keys.length - 1;
         for (int i = index(key, mask); values[i] != null; i = (i + 1) & mask) {
@@ -30,12 +31,17 @@ final class InboundIndex {
     }
 
     /** Returns the bundle for a packet: the exact destination first, then the wildcard destination 0. */
-    Bundle find(int spi, int destination) {
+    public Bundle find(int spi, int destination) {
         Bundle exact = get(spi, destination);
         return exact != null || destination == 0 ? exact : get(spi, 0);
     }
 
-    void put(int spi, int destination, Bundle bundle) {
+    /**
+     * Stores {@code bundle} under (spi, destination).
+     *
+     * @throws IllegalStateException when the key is already present: the duplicate check runs before
+     */
+    public void put(int spi, int destination, Bundle bundle) {
         if (2 * (size + 1) > keys.length) {
             resize(keys.length * 2);
         }
@@ -53,7 +59,8 @@ final class InboundIndex {
         size++;
     }
 
-    void remove(int spi, int destination) {
+    /** Removes the entry under (spi, destination), if any. */
+    public void remove(int spi, int destination) {
         long key = key(spi, destination);
         int mask = keys.length - 1;
         int i = index(key, mask);
@@ -76,12 +83,14 @@ final class InboundIndex {
         }
     }
 
-    void clear() {
+    /** Removes every entry. */
+    public void clear() {
         Arrays.fill(values, null);
         size = 0;
     }
 
-    int size() {
+    /** Returns the number of entries. */
+    public int size() {
         return size;
     }
 

@@ -62,7 +62,7 @@ public final class TransmitCases implements CaseSource {
             context.adapter().reset();
             long[] handles = Installation.installAll(context, scenario.bundles());
             Framed framed = scenario.framed();
-            TransmitJudgement.expect(context, framed.packet(), scenario.bundles(), transmit(context, framed, handles), "TX-OPT-001");
+            TransmitJudgement.expect(context, framed.packet(), scenario.bundles(), transmit(context, framed, handles), "TX-ESP-001");
         });
     }
 

@@ -7,7 +7,9 @@ import io.sakit.spec.spi.TransmitResult;
 import io.sakit.testkit.framing.Bundles;
 import io.sakit.testkit.peer.DataPathFeatures;
 import io.sakit.testkit.peer.IvSource;
+import io.sakit.testkit.peer.LayoutResult;
 import io.sakit.testkit.peer.Sender;
+import io.sakit.testkit.peer.TransmitLayout;
 import io.sakit.testkit.verify.Finding;
 import io.sakit.testkit.verify.TransmitVerifier;
 import io.sakit.testkit.verify.Verdict;
@@ -19,12 +21,15 @@ final class TransmitJudgement {
     private TransmitJudgement() {
     }
 
-    static void expect(CaseContext context, byte[] framed, Bundles bundles, TransmitResult actual, String refusalRule) {
+    static void expect(CaseContext context, byte[] framed, Bundles bundles, TransmitResult actual, String fallbackRule) {
         context.capture("transmit input", framed);
-        TransmitResult expected = new Sender(IvSource.secureRandom(), DataPathFeatures.of(context.capabilities().offload())).protect(framed, bundles);
+        DataPathFeatures features = DataPathFeatures.of(context.capabilities().offload());
+        TransmitResult expected = new Sender(IvSource.secureRandom(), features).protect(framed, bundles);
+        String refusalRule = TransmitLayout.read(framed, bundles, features) instanceof LayoutResult.Refused refused
+                ? refused.requirement() + " (" + refused.reason() + ")" : fallbackRule;
         if (expected.status() != actual.status()) {
             context.capture("transmit output", actual.packet());
-            String rule = expected.status() == NdisStatus.SUCCESS.code() ? "TX-ESP-001" : refusalRule;
+            String rule = expected.status() == NdisStatus.SUCCESS.code() ? fallbackRule : refusalRule;
             throw new ConformanceFailure(rule + ": transmit status", NdisStatus.describe(expected.status()), NdisStatus.describe(actual.status()));
         }
         if (actual.status() != NdisStatus.SUCCESS.code()) {
