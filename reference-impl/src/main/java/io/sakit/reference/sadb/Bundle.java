@@ -153,11 +153,6 @@ public final class Bundle extends FilterEntry {
         }
     }
 
-    /** Returns the fingerprints of this bundle's keys, for dumps; never the keys. */
-    synchronized String keyFingerprint() {
-        return keys.length == 0 ? "" : KeyMaterial.copyOf(keys).fingerprint();
-    }
-
     /**
      * Returns the bundle's crypto state, creating it with {@code factory} on first use; crypto objects are
      * keyed once per SA. Callers hold the bundle's monitor while they use the state.
