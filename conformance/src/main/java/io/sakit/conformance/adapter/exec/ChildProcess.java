@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildProcess {
 
+    /** What {@link #state} says of a child that has not exited. */
+    static final String RUNNING = "is still running";
+
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static final long REAP_MILLIS = 1000;
 
@@ -84,9 +87,14 @@ final class ChildProcess {
         }
     }
 
-    /** Kills the child and its descendants and waits briefly for it to be reaped. */
+    /** Kills the child and its descendants, closes its standard input and waits briefly for it to be reaped. */
     void kill() {
         destroy(process);
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // the child is gone; there is nothing left to flush
+        }
         try {
             process.waitFor(REAP_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -94,13 +102,14 @@ final class ChildProcess {
         }
     }
 
+    /** Kills through the process handle, which only signals: Process.destroyForcibly would also close the pipes and lose unread stderr. */
     private static void destroy(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         LIVE.remove(process);
     }
 
-    /** Returns how the child ended ("exited with code 3", "was killed by signal 9") or that it is still running. */
+    /** Returns how the child ended ("exited with code 3", "was killed by signal 9"), waiting briefly for it to exit, or {@link #RUNNING}. */
     String state() {
         try {
             process.waitFor(200, TimeUnit.MILLISECONDS);
@@ -108,7 +117,7 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
         }
         if (process.isAlive()) {
-            return "is still running";
+            return RUNNING;
         }
         LIVE.remove(process);
         int code = process.exitValue();

@@ -48,7 +48,7 @@ final class ChildSession {
     private Hello readHello(JsonNode answer) {
         long protocol = Answers.helloProtocol(answer);
         if (protocol != Protocol.VERSION) {
-            throw new MessageException("it speaks sakit stdio protocol " + protocol + "; this kit speaks " + Protocol.NAME);
+            throw new MessageException("the implementation speaks sakit stdio protocol " + protocol + "; this kit speaks " + Protocol.NAME);
         }
         return Answers.readHello(answer);
     }
@@ -72,7 +72,7 @@ final class ChildSession {
         ObjectNode message = Protocol.message(id, type);
         message.setAll(fields);
         if (!child.send(Protocol.write(message))) {
-            throw breach("no longer reads its standard input at " + request);
+            throw ended("no longer reads its standard input at " + request);
         }
         JsonNode answer = answer(awaitLine(request, limit), request);
         return checked(answer, id, type, request, reader);
@@ -90,7 +90,7 @@ final class ChildSession {
             throw breach("did not answer " + request + " within " + limit.toMillis() + " ms");
         }
         if (!line.ok()) {
-            throw breach(line.problem() + " instead of answering " + request);
+            throw ended(line.problem() + " instead of answering " + request);
         }
         return line.text();
     }
@@ -147,14 +147,22 @@ final class ChildSession {
         return text.length() > 24 ? text.substring(0, 24) + "…" : text;
     }
 
+    private ProtocolBreach ended(String what) {
+        return stopChild(what, child.state());
+    }
+
     private ProtocolBreach breach(String what) {
-        String state = child.state();
-        if (state.equals("is still running")) {
+        return stopChild(what, ChildProcess.RUNNING);
+    }
+
+    private ProtocolBreach stopChild(String what, String state) {
+        String end = state;
+        if (end.equals(ChildProcess.RUNNING)) {
             child.kill();
-            state = "was stopped by the kit";
+            end = "was stopped by the kit";
         }
         stopped = true;
-        return new ProtocolBreach("the implementation (pid " + child.pid() + ") " + what + "; it " + state + child.stderrTail());
+        return new ProtocolBreach("the implementation (pid " + child.pid() + ") " + what + "; it " + end + child.stderrTail());
     }
 
     /** Asks the child to shut down and waits for it to exit; kills it when it does not. Never throws. */

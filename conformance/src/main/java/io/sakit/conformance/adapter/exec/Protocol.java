@@ -60,11 +60,11 @@ public final class Protocol {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().lines().findFirst().orElse("parse error").replaceAll("'[^']{9,}'", "'…'");
-            throw new MessageException("it is not JSON (" + reason + " at column "
+            throw new MessageException("is not JSON (" + reason + " at column "
                     + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
         }
         if (node == null || !node.isObject()) {
-            throw new MessageException("it is not a JSON object");
+            throw new MessageException("is not a JSON object");
         }
         return node;
     }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class StderrTail {
 
-    private static final long FINISH_MILLIS = 300;
+    private static final long FINISH_MILLIS = 2000;
 
     private final byte[] ring;
     private final Thread drainer;
@@ -40,7 +40,7 @@ final class StderrTail {
         }
     }
 
-    /** Waits briefly for the child's last words after it ended, so the tail is complete. */
+    /** Waits until the ended child's standard error reaches its end (at most 2 s, should a grandchild hold it open), so the tail is complete. */
     void finish() {
         try {
             drainer.join(FINISH_MILLIS);
