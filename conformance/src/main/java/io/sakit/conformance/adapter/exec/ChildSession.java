@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * One child after a successful handshake: numbers the requests from 1, sends one at a time, and accepts only
  * the one answer to it, in time. Any breach (STDIO-PROTOCOL.md section 7) stops the child and throws a
- * {@link ProtocolBreach}; an {@code error} answer throws an {@link ErrorAnswer} and keeps it.
+ * {@link ProtocolBreach}; an {@code error} response throws an {@link ErrorResponse} and keeps it.
  */
 final class ChildSession {
 
@@ -31,7 +31,7 @@ final class ChildSession {
      * Starts the child and performs the handshake within the start limit.
      *
      * @throws ProtocolBreach when the program cannot start or the handshake breaks the protocol
-     * @throws ErrorAnswer when the implementation refuses the handshake (for example an unknown option)
+     * @throws ErrorResponse when the implementation refuses the handshake (for example an unknown option)
      */
     static ChildSession start(ExecOptions options) {
         ChildProcess child;
@@ -46,11 +46,11 @@ final class ChildSession {
     }
 
     private Hello readHello(JsonNode answer) {
-        long protocol = Answers.helloProtocol(answer);
+        long protocol = Responses.helloProtocol(answer);
         if (protocol != Protocol.VERSION) {
             throw new MessageException("the implementation speaks sakit stdio protocol " + protocol + "; this kit speaks " + Protocol.NAME);
         }
-        return Answers.readHello(answer);
+        return Responses.readHello(answer);
     }
 
     /** Returns what the implementation said in the handshake. */
@@ -133,13 +133,13 @@ final class ChildSession {
     private RuntimeException errorAnswer(JsonNode answer, String request) {
         String message;
         try {
-            message = Answers.readError(answer);
+            message = Responses.readError(answer);
         } catch (MessageException e) {
             return breach("answered " + request + " with an error message that breaks the protocol: " + e.getMessage());
         }
         String line = message.strip().replaceAll("\\s*\\R\\s*", " | ").replaceAll("\\p{Cntrl}", "?");
         String bounded = line.length() > MAX_ERROR_MESSAGE ? line.substring(0, MAX_ERROR_MESSAGE) + "…" : line;
-        return new ErrorAnswer("the implementation could not carry out " + request + ": " + bounded + child.stderrTail());
+        return new ErrorResponse("the implementation could not carry out " + request + ": " + bounded + child.stderrTail());
     }
 
     private static String shortText(JsonNode node) {
@@ -173,10 +173,10 @@ final class ChildSession {
         stopped = true;
         try {
             exchange(Protocol.SHUTDOWN, Requests.empty(), SHUTDOWN_LIMIT, answer -> {
-                Answers.readEmpty(answer);
+                Responses.readEmpty(answer);
                 return Boolean.TRUE;
             });
-        } catch (ProtocolBreach | ErrorAnswer e) {
+        } catch (ProtocolBreach | ErrorResponse e) {
             // shutting down is best effort: the child is killed below if it is still there
         }
         if (!child.closeAndAwait(SHUTDOWN_LIMIT)) {

@@ -49,7 +49,7 @@ public final class ExecAdapter implements OffloadAdapter {
     public static ExecAdapter start(ExecOptions options) {
         try {
             return new ExecAdapter(options, ChildSession.start(options));
-        } catch (ProtocolBreach | ErrorAnswer e) {
+        } catch (ProtocolBreach | ErrorResponse e) {
             throw new AdapterConfigurationException("exec adapter: " + e.getMessage());
         }
     }
@@ -66,17 +66,17 @@ public final class ExecAdapter implements OffloadAdapter {
 
     @Override
     public SetResult setInformation(int oid, byte[] informationBuffer) {
-        return call(Protocol.SET, Requests.set(oid, informationBuffer), Answers::readSet);
+        return call(Protocol.SET, Requests.set(oid, informationBuffer), Responses::readSet);
     }
 
     @Override
     public TransmitResult transmit(byte[] packet, long offloadHandle, long nextOffloadHandle) {
-        return call(Protocol.TRANSMIT, Requests.transmit(packet, offloadHandle, nextOffloadHandle), Answers::readTransmit);
+        return call(Protocol.TRANSMIT, Requests.transmit(packet, offloadHandle, nextOffloadHandle), Responses::readTransmit);
     }
 
     @Override
     public ReceiveResult receive(byte[] packet) {
-        return call(Protocol.RECEIVE, Requests.receive(packet), Answers::readReceive);
+        return call(Protocol.RECEIVE, Requests.receive(packet), Responses::readReceive);
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class ExecAdapter implements OffloadAdapter {
     }
 
     private long[] classify(Direction direction, FlowKey flow) {
-        return call(Protocol.CLASSIFY, Requests.classify(direction, flow), Answers::readClassify);
+        return call(Protocol.CLASSIFY, Requests.classify(direction, flow), Responses::readClassify);
     }
 
     /** Removes every SA and parser entry; starts a new child first when the previous one was stopped by a breach. */
@@ -95,7 +95,7 @@ public final class ExecAdapter implements OffloadAdapter {
             restart();
         }
         call(Protocol.RESET, Requests.empty(), answer -> {
-            Answers.readEmpty(answer);
+            Responses.readEmpty(answer);
             return Boolean.TRUE;
         });
     }
@@ -135,7 +135,7 @@ public final class ExecAdapter implements OffloadAdapter {
             }
             session = started;
             failedStarts = 0;
-        } catch (ProtocolBreach | ErrorAnswer e) {
+        } catch (ProtocolBreach | ErrorResponse e) {
             failedStarts++;
             stopReason = e.getMessage();
             throw new ProtocolBreach("restarting the implementation failed: " + e.getMessage());

@@ -39,7 +39,7 @@ final class RequestHandler {
             answer.setAll(fields(type, request));
             return answer;
         } catch (RuntimeException e) {
-            return Protocol.message(id, Protocol.ERROR).setAll(Answers.error(oneLine(e)));
+            return Protocol.message(id, Protocol.ERROR).setAll(Responses.error(oneLine(e)));
         }
     }
 
@@ -71,24 +71,24 @@ final class RequestHandler {
             }
         }
         adapter = provider.create(new AdapterOptions(options));
-        return Answers.hello(new Hello("sakit stdio server: " + provider.id(), version, adapter.capabilities()));
+        return Responses.hello(new Hello("sakit stdio server: " + provider.id(), version, adapter.capabilities()));
     }
 
     private ObjectNode set(JsonNode request) {
         Fields.only(request, Requests.SET_FIELDS);
         int oid = (int) Fields.uint32(request, "oid");
-        return Answers.set(adapter.setInformation(oid, Fields.bytes(request, "buffer")));
+        return Responses.set(adapter.setInformation(oid, Fields.bytes(request, "buffer")));
     }
 
     private ObjectNode transmit(JsonNode request) {
         Fields.only(request, Requests.TRANSMIT_FIELDS);
         byte[] packet = Fields.bytes(request, "packet");
-        return Answers.transmit(adapter.transmit(packet, Fields.handle(request, "offloadHandle"), Fields.handle(request, "nextOffloadHandle")));
+        return Responses.transmit(adapter.transmit(packet, Fields.handle(request, "offloadHandle"), Fields.handle(request, "nextOffloadHandle")));
     }
 
     private ObjectNode receive(JsonNode request) {
         Fields.only(request, Requests.RECEIVE_FIELDS);
-        return Answers.receive(adapter.receive(Fields.bytes(request, "packet")));
+        return Responses.receive(adapter.receive(Fields.bytes(request, "packet")));
     }
 
     private ObjectNode classify(JsonNode request) {
@@ -99,7 +99,7 @@ final class RequestHandler {
         FlowKey key = new FlowKey(Fields.address(flow, "source"), Fields.address(flow, "destination"), (int) Fields.integer(flow, "protocol", 0, 255),
                 (int) Fields.integer(flow, "sourcePort", 0, 0xFFFF), (int) Fields.integer(flow, "destinationPort", 0, 0xFFFF));
         Classifier classifier = adapter.classifier().orElseThrow(() -> new MessageException("this adapter offers no classifier"));
-        return Answers.classify(classifier.matchingHandles(direction, key));
+        return Responses.classify(classifier.matchingHandles(direction, key));
     }
 
     private ObjectNode empty(String type, JsonNode request) {

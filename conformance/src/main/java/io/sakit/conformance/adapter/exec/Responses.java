@@ -11,10 +11,10 @@ import io.sakit.spec.spi.TransmitResult;
 import java.util.Set;
 
 /**
- * The answers of protocol 1 (STDIO-PROTOCOL.md section 5): how an implementation in Java writes each one
+ * The responses of protocol 1 (STDIO-PROTOCOL.md section 5): how an implementation in Java writes each one
  * (without the envelope) and how the kit reads it, strictly: every field required, no other allowed.
  */
-public final class Answers {
+public final class Responses {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> HELLO = Set.of("id", "type", "protocol", "implementation", "capabilities");
@@ -27,10 +27,10 @@ public final class Answers {
     private static final Set<String> EMPTY = Set.of("id", "type");
     private static final Set<String> ERROR = Set.of("id", "type", "message");
 
-    private Answers() {
+    private Responses() {
     }
 
-    /** Returns the fields of a hello answer. */
+    /** Returns the fields of a hello response. */
     public static ObjectNode hello(Hello hello) {
         ObjectNode fields = NODES.objectNode().put("protocol", Protocol.VERSION);
         fields.putObject("implementation").put("name", hello.name()).put("version", hello.version());
@@ -38,45 +38,45 @@ public final class Answers {
         return fields;
     }
 
-    /** Returns the protocol version a hello answer names; read before anything else, since other versions may differ in every other field. */
-    public static long helloProtocol(JsonNode answer) {
-        return Fields.integer(answer, "protocol", 0, Integer.MAX_VALUE);
+    /** Returns the protocol version a hello response names; read before anything else, since other versions may differ in every other field. */
+    public static long helloProtocol(JsonNode response) {
+        return Fields.integer(response, "protocol", 0, Integer.MAX_VALUE);
     }
 
-    /** Reads a hello answer of protocol 1. */
-    public static Hello readHello(JsonNode answer) {
-        Fields.only(answer, HELLO);
-        JsonNode implementation = Fields.object(answer, "implementation");
+    /** Reads a hello response of protocol 1. */
+    public static Hello readHello(JsonNode response) {
+        Fields.only(response, HELLO);
+        JsonNode implementation = Fields.object(response, "implementation");
         Fields.only(implementation, IMPLEMENTATION);
         return new Hello(Fields.text(implementation, "name"), Fields.text(implementation, "version"),
-                CapabilitiesJson.read(Fields.object(answer, "capabilities")));
+                CapabilitiesJson.read(Fields.object(response, "capabilities")));
     }
 
-    /** Returns the fields of a set answer. */
+    /** Returns the fields of a set response. */
     public static ObjectNode set(SetResult result) {
         return NODES.objectNode().put("status", Integer.toUnsignedLong(result.status())).put("bytesRead", result.bytesRead() & Fields.UINT32_MAX)
                 .put("bytesNeeded", result.bytesNeeded() & Fields.UINT32_MAX).put("buffer", Fields.hex(result.buffer()));
     }
 
-    /** Reads a set answer. */
-    public static SetResult readSet(JsonNode answer) {
-        Fields.only(answer, SET);
-        return new SetResult((int) Fields.uint32(answer, "status"), Fields.uint32(answer, "bytesRead"), Fields.uint32(answer, "bytesNeeded"),
-                Fields.bytes(answer, "buffer"));
+    /** Reads a set response. */
+    public static SetResult readSet(JsonNode response) {
+        Fields.only(response, SET);
+        return new SetResult((int) Fields.uint32(response, "status"), Fields.uint32(response, "bytesRead"), Fields.uint32(response, "bytesNeeded"),
+                Fields.bytes(response, "buffer"));
     }
 
-    /** Returns the fields of a transmit answer. */
+    /** Returns the fields of a transmit response. */
     public static ObjectNode transmit(TransmitResult result) {
         return NODES.objectNode().put("status", Integer.toUnsignedLong(result.status())).put("packet", Fields.hex(result.packet()));
     }
 
-    /** Reads a transmit answer. */
-    public static TransmitResult readTransmit(JsonNode answer) {
-        Fields.only(answer, TRANSMIT);
-        return new TransmitResult((int) Fields.uint32(answer, "status"), Fields.bytes(answer, "packet"));
+    /** Reads a transmit response. */
+    public static TransmitResult readTransmit(JsonNode response) {
+        Fields.only(response, TRANSMIT);
+        return new TransmitResult((int) Fields.uint32(response, "status"), Fields.bytes(response, "packet"));
     }
 
-    /** Returns the fields of a receive answer. */
+    /** Returns the fields of a receive response. */
     public static ObjectNode receive(ReceiveResult result) {
         ObjectNode fields = NODES.objectNode().put("packet", Fields.hex(result.packet()));
         ReceiveInfo info = result.info();
@@ -85,16 +85,16 @@ public final class Answers {
         return fields;
     }
 
-    /** Reads a receive answer. */
-    public static ReceiveResult readReceive(JsonNode answer) {
-        Fields.only(answer, RECEIVE);
-        JsonNode info = Fields.object(answer, "info");
+    /** Reads a receive response. */
+    public static ReceiveResult readReceive(JsonNode response) {
+        Fields.only(response, RECEIVE);
+        JsonNode info = Fields.object(response, "info");
         Fields.only(info, INFO);
-        return new ReceiveResult(Fields.bytes(answer, "packet"), new ReceiveInfo(Fields.bool(info, "saDeleteReq"), Fields.bool(info, "cryptoDone"),
+        return new ReceiveResult(Fields.bytes(response, "packet"), new ReceiveInfo(Fields.bool(info, "saDeleteReq"), Fields.bool(info, "cryptoDone"),
                 Fields.bool(info, "nextCryptoDone"), (int) Fields.uint32(info, "cryptoStatus")));
     }
 
-    /** Returns the fields of a classify answer. */
+    /** Returns the fields of a classify response. */
     public static ObjectNode classify(long[] handles) {
         ObjectNode fields = NODES.objectNode();
         ArrayNode array = fields.putArray("handles");
@@ -104,10 +104,10 @@ public final class Answers {
         return fields;
     }
 
-    /** Reads a classify answer. */
-    public static long[] readClassify(JsonNode answer) {
-        Fields.only(answer, CLASSIFY);
-        JsonNode array = answer.get("handles");
+    /** Reads a classify response. */
+    public static long[] readClassify(JsonNode response) {
+        Fields.only(response, CLASSIFY);
+        JsonNode array = response.get("handles");
         if (array == null || !array.isArray()) {
             throw new MessageException("field 'handles' must be an array of handle strings");
         }
@@ -122,19 +122,19 @@ public final class Answers {
         return handles;
     }
 
-    /** Reads the answer to reset or shutdown, which carries nothing besides the envelope. */
-    public static void readEmpty(JsonNode answer) {
-        Fields.only(answer, EMPTY);
+    /** Reads the response to reset or shutdown, which carries nothing besides the envelope. */
+    public static void readEmpty(JsonNode response) {
+        Fields.only(response, EMPTY);
     }
 
-    /** Returns the fields of an error answer. */
+    /** Returns the fields of an error response. */
     public static ObjectNode error(String message) {
         return NODES.objectNode().put("message", message);
     }
 
-    /** Reads the message of an error answer. */
-    public static String readError(JsonNode answer) {
-        Fields.only(answer, ERROR);
-        return Fields.text(answer, "message");
+    /** Reads the message of an error response. */
+    public static String readError(JsonNode response) {
+        Fields.only(response, ERROR);
+        return Fields.text(response, "message");
     }
 }
