@@ -17,7 +17,6 @@ public final class Fields {
     public static final long UINT32_MAX = 0xFFFF_FFFFL;
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Pattern LOWER_HEX = Pattern.compile("(?:[0-9a-f]{2})*");
     private static final Pattern HANDLE = Pattern.compile("0|[1-9][0-9]{0,19}");
     private static final Pattern DOTTED = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
@@ -55,7 +54,7 @@ public final class Fields {
     /** Returns the bytes of a lower-case hex field. */
     public static byte[] bytes(JsonNode message, String field) {
         String text = text(message, field);
-        if (!LOWER_HEX.matcher(text).matches()) {
+        if (!lowerHex(text)) {
             throw new MessageException("field '" + field + "' (" + text.length() + " characters) is not lower-case hex of whole bytes");
         }
         return HEX.parseHex(text);
@@ -137,6 +136,19 @@ public final class Fields {
             value = value << 8 | Integer.parseInt(part);
         }
         return value;
+    }
+
+    private static boolean lowerHex(String text) {
+        if (text.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonNode present(JsonNode message, String field) {
