@@ -1,6 +1,7 @@
 package io.sakit.conformance.adapter.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +123,7 @@ public final class Fields {
                 return constant;
             }
         }
-        throw new MessageException("field '" + field + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        throw new MessageException("field '" + field + "' must be one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     /** Returns a dotted-decimal IPv4 address field as its big-endian 32-bit value. */

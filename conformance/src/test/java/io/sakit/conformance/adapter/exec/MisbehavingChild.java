@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A tiny Python implementation that advertises nothing, answers every request plainly, and misbehaves once, at
@@ -82,7 +83,7 @@ final class MisbehavingChild {
         try {
             Path script = Files.writeString(directory.resolve("misbehaving_child.py"), SCRIPT);
             Path marker = directory.resolve("misbehaved-once");
-            return ExecFamily.PREFIX + CommandWords.join(java.util.List.of(PythonSampleTest.PYTHON, script.toString(), mode, marker.toString(),
+            return ExecFamily.PREFIX + CommandWords.join(List.of(PythonSampleTest.PYTHON, script.toString(), mode, marker.toString(),
                     Integer.toString(at)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

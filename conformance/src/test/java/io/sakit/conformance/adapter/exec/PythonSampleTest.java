@@ -8,12 +8,14 @@ import io.sakit.conformance.runner.RunRequest;
 import io.sakit.conformance.runner.Runner;
 import io.sakit.conformance.suite.Budget;
 import io.sakit.reports.model.CaseResult;
+import io.sakit.reports.model.Outcome;
 import io.sakit.reports.model.RequirementStatus;
 import io.sakit.reports.model.RequirementVerdict;
 import io.sakit.reports.model.RunReport;
 import io.sakit.reports.model.Shard;
 import io.sakit.reports.model.Verdict;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +58,7 @@ class PythonSampleTest {
                 .collect(Collectors.toSet());
         assertThat(report.verdict()).isEqualTo(Verdict.NONCONFORMANT);
         assertThat(failing).contains("FLT-MAT-006");
-        assertThat(report.cases()).noneMatch(c -> c.outcome() == io.sakit.reports.model.Outcome.ERROR);
+        assertThat(report.cases()).noneMatch(c -> c.outcome() == Outcome.ERROR);
     }
 
     private static RunReport run(String arguments) {
@@ -78,7 +80,7 @@ class PythonSampleTest {
             return false;
         }
         Process process = new ProcessBuilder(PYTHON, "-c", "import cryptography").redirectErrorStream(true).start();
-        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        process.getInputStream().transferTo(OutputStream.nullOutputStream());
         return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 }
