@@ -67,7 +67,7 @@ final class ChildSession {
         long id = ++lastId;
         String request = "request " + id + " (" + type + ")";
         if (child.pending()) {
-            throw breach("wrote a line that answers no request before " + request + " was sent");
+            throw unasked(request);
         }
         ObjectNode message = Protocol.message(id, type);
         message.setAll(fields);
@@ -76,6 +76,18 @@ final class ChildSession {
         }
         JsonNode answer = answer(awaitLine(request, limit), request);
         return checked(answer, id, type, request, reader);
+    }
+
+    private ProtocolBreach unasked(String request) {
+        LineReader.Line line;
+        try {
+            line = child.next(Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return breach("was stopped because the kit abandoned " + request);
+        }
+        return line.ok() ? breach("wrote a line that answers no request before " + request + " was sent")
+                : ended(line.problem() + " before " + request + " was sent");
     }
 
     private String awaitLine(String request, Duration limit) {

@@ -17,6 +17,9 @@ final class MisbehavingChild {
             mode, marker, at = sys.argv[1], sys.argv[2], int(sys.argv[3])
             first = not os.path.exists(marker)
             open(marker, "a").close()
+            if mode == "restart-fails" and not first:
+                sys.stderr.write("device gone\\n")
+                sys.exit(5)
             side = {"md5": False, "sha1": False, "transport": False, "tunnel": False, "send": False, "receive": False}
             caps = {"offload": {"encapsulation": 2, "ahEspCombined": False, "transportTunnelCombined": False, "ipv4Options": False,
                                 "udpEspFlags": 0, "ah": side,
@@ -55,7 +58,7 @@ final class MisbehavingChild {
                 if first and count == at:
                     sys.stderr.write("misbehaving on purpose: %s\\n" % mode)
                     sys.stderr.flush()
-                    if mode == "crash":
+                    if mode in ("crash", "restart-fails"):
                         os.kill(os.getpid(), signal.SIGSEGV)
                     if mode in ("hang", "hang-past-watchdog"):
                         time.sleep(3600)
@@ -71,6 +74,8 @@ final class MisbehavingChild {
                     if mode == "flood":
                         sys.exit(3)
                 write(json.dumps(message))
+                if first and count == at and mode == "exit-after-answer":
+                    sys.exit(0)
                 if request["type"] == "shutdown":
                     break
             """;
