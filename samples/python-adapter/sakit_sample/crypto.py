@@ -7,7 +7,12 @@ import hashlib
 import hmac
 import os
 
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers import Cipher, modes
+
+try:  # cryptography 43 and later keep TripleDES among the "decrepit" algorithms
+    from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
+except ImportError:  # Debian 12 ships cryptography 38
+    from cryptography.hazmat.primitives.ciphers.algorithms import TripleDES
 
 from . import constants as c
 
@@ -25,7 +30,7 @@ def icv_matches(integrity, key, data, received):
 
 def _cipher(conf, key, iv):
     triple = bytes(key) * 3 if conf == c.CONF_DES else bytes(key)
-    return Cipher(algorithms.TripleDES(triple), modes.CBC(bytes(iv)))
+    return Cipher(TripleDES(triple), modes.CBC(bytes(iv)))
 
 
 def encrypt(conf, key, iv, plaintext):

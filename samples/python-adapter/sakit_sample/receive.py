@@ -83,14 +83,14 @@ class Receiver:
             return Indication(original)
         return Indication(bytes(work), True, inner is not None)
 
-    def _eligible(self, pkt, hdr):
+    def _eligible(self, hdr):
         """11.2 items 2 and 3: not a fragment; options only when advertised."""
         return hdr is not None and not hdr.fragment and (not hdr.has_options or self.caps.ipv4_options)
 
     def _outer(self, pkt):
         """11.2 and 11.3 (12.4 for UDP): the bundle, the protocol it was found under, and the header; or None."""
         hdr = header(pkt, 0, len(pkt))
-        if not self._eligible(pkt, hdr):
+        if not self._eligible(hdr):
             return None
         p, n = hdr.p, len(pkt)
         if hdr.protocol == c.PROTO_AH and n - p >= 8:
@@ -152,7 +152,7 @@ class Receiver:
             return None
         start, end, _ = outer.payload(pkt)
         hdr = header(pkt, start, end)
-        if not self._eligible(pkt, hdr):
+        if not self._eligible(hdr):
             return None
         p = hdr.p
         if hdr.protocol == c.PROTO_AH and end - p >= 8:
