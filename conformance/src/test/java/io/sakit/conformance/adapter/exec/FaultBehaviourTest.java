@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FaultBehaviourTest {
 
-    private static final Duration CALL_LIMIT = Duration.ofSeconds(2);
+    private static final Duration CALL_LIMIT = Duration.ofSeconds(3);
     private static final Duration RUN_LIMIT = Duration.ofSeconds(120);
     private static final int MISBEHAVE_AT = 40;
 
@@ -49,7 +49,7 @@ class FaultBehaviourTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "crash              | was killed by signal 11",
-        "hang               | within 1600 ms",
+        "hang               | within 2400 ms",
         "garbage            | is not JSON",
         "wrong-id           | with id",
         "unknown-type       | with type \"pong\"",
