@@ -42,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
         switch (what) {
             case requirements -> requirements(out);
             case tests -> tests(out);
-            case adapters -> AdapterRegistry.load().providers().forEach(p -> out.println(adapterLine(p)));
+            case adapters -> adapters(out);
             case profiles -> profiles(out);
         }
         return Main.OK;
@@ -63,6 +63,12 @@ final class ListCommand implements Callable<Integer> {
                 out.printf("%-60s %s  %s%n", c.id(), String.join(",", c.requirements()), c.title());
             }
         }
+    }
+
+    private static void adapters(PrintWriter out) {
+        AdapterRegistry registry = AdapterRegistry.load();
+        registry.providers().forEach(p -> out.println(adapterLine(p)));
+        registry.families().forEach(f -> out.println(String.format("%-28s %s", f.usage(), f.description())));
     }
 
     private static String adapterLine(AdapterProvider provider) {

@@ -1,5 +1,6 @@
 package io.sakit.conformance.engine;
 
+import io.sakit.conformance.adapter.exec.CommandWords;
 import io.sakit.conformance.execution.ExecutionSettings;
 import io.sakit.conformance.suite.Budget;
 import io.sakit.conformance.suite.CaseFilter;
@@ -39,8 +40,9 @@ public record RunConfiguration(String adapterId, AdapterOptions options, Executi
     }
 
     private static String defaultReproduce(String adapter, AdapterOptions options, Budget budget) {
-        String optionText = options.values().entrySet().stream().map(e -> " --option " + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
-        return "./sakit certify --adapter " + adapter + optionText + " --budget " + budget.token();
+        String optionText = options.values().entrySet().stream().map(e -> " --option " + CommandWords.quote(e.getKey() + "=" + e.getValue()))
+                .collect(Collectors.joining());
+        return "./sakit certify --adapter " + CommandWords.quote(adapter) + optionText + " --budget " + budget.token();
     }
 
     private static List<String> split(String text, String separator) {

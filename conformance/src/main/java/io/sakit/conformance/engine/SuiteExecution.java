@@ -45,7 +45,7 @@ final class SuiteExecution {
         }
         try {
             RunConfiguration configuration = RunConfiguration.from(request.getConfigurationParameters());
-            AdapterProvider provider = AdapterRegistry.load().provider(configuration.adapterId());
+            AdapterProvider provider = AdapterRegistry.load().withCallLimit(configuration.settings().callTimeout()).provider(configuration.adapterId());
             OffloadAdapter first = provider.create(configuration.options());
             AdapterCapabilities capabilities = first.capabilities();
             publishStart(root, configuration, provider, capabilities);

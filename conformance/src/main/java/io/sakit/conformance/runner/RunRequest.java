@@ -1,18 +1,30 @@
 package io.sakit.conformance.runner;
 
+import io.sakit.conformance.adapter.exec.CommandWords;
 import io.sakit.conformance.engine.ConfigurationKeys;
 import io.sakit.conformance.suite.Budget;
 import io.sakit.reports.model.Shard;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
-/** What the user asked to run: adapter and options, budget, seed, case filter and shard. */
-public record RunRequest(String adapterId, List<String> options, Budget budget, OptionalLong seed, List<String> only, Shard shard, String command) {
+/**
+ * What the user asked to run: adapter and options, budget, seed, case filter and shard, and the time one adapter
+ * call may take when not the engine's default.
+ */
+public record RunRequest(String adapterId, List<String> options, Budget budget, OptionalLong seed, List<String> only, Shard shard, String command,
+        Optional<Duration> callTimeout) {
 
-    /** Copies the lists. */
+    /** A request with the engine's default call limit. */
+    public RunRequest(String adapterId, List<String> options, Budget budget, OptionalLong seed, List<String> only, Shard shard, String command) {
+        this(adapterId, options, budget, seed, only, shard, command, Optional.empty());
+    }
+
+    /** Copies the lists; a call limit must be positive. */
     public RunRequest {
         Objects.requireNonNull(adapterId, "adapterId");
         options = List.copyOf(options);
@@ -21,6 +33,14 @@ public record RunRequest(String adapterId, List<String> options, Budget budget, 
         only = List.copyOf(only);
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(command, "command");
+        if (callTimeout.filter(t -> t.isNegative() || t.isZero()).isPresent()) {
+            throw new IllegalArgumentException("the call limit must be positive");
+        }
+    }
+
+    /** Returns this request with one adapter call limited to {@code limit}. */
+    public RunRequest withCallTimeout(Duration limit) {
+        return new RunRequest(adapterId, options, budget, seed, only, shard, command, Optional.of(limit));
     }
 
     /** Returns the engine's configuration parameters for this request. */
@@ -32,13 +52,14 @@ public record RunRequest(String adapterId, List<String> options, Budget budget, 
         seed.ifPresent(s -> parameters.put(ConfigurationKeys.SEED, Long.toString(s)));
         parameters.put(ConfigurationKeys.ONLY, String.join(",", only));
         parameters.put(ConfigurationKeys.SHARD, shard.toString());
+        callTimeout.ifPresent(t -> parameters.put(ConfigurationKeys.CALL_TIMEOUT_MILLIS, Long.toString(t.toMillis())));
         parameters.put(ConfigurationKeys.REPRODUCE, reproducePrefix());
         return parameters;
     }
 
     private String reproducePrefix() {
-        StringBuilder command = new StringBuilder("./sakit certify --adapter ").append(adapterId);
-        options.forEach(option -> command.append(" --option ").append(option));
+        StringBuilder command = new StringBuilder("./sakit certify --adapter ").append(CommandWords.quote(adapterId));
+        options.forEach(option -> command.append(" --option ").append(CommandWords.quote(option)));
         return command.append(" --budget ").append(budget.token()).toString();
     }
 }
