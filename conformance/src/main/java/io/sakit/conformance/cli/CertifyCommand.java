@@ -7,6 +7,7 @@ import io.sakit.conformance.runner.Runner;
 import io.sakit.conformance.suite.Budget;
 import io.sakit.reports.certificate.CertificateIssuer;
 import io.sakit.reports.certificate.KeyDirectory;
+import io.sakit.reports.journal.Journal;
 import io.sakit.reports.journal.RunRecorder;
 import io.sakit.reports.json.ReportFile;
 import io.sakit.reports.model.CaseResult;
@@ -169,7 +170,8 @@ final class CertifyCommand implements Callable<Integer> {
             try {
                 recorder.record(result);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot record a result in " + directory + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot record a result in " + directory + ": " + e.getMessage() + "; the " + recorder.recordedCases()
+                        + " results recorded before it are in " + directory.resolve(Journal.NAME), e);
             }
             progress.caseFinished(result);
         }

@@ -33,7 +33,7 @@ public final class Main {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("sakit: " + oneLine(e));
-            if (parsed.hasMatchedOption("--debug")) {
+            if (cmd.getParseResult().hasMatchedOption("--debug")) {
                 e.printStackTrace(err);
             }
             return ERROR;

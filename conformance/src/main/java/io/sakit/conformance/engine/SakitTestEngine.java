@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -27,6 +28,21 @@ public final class SakitTestEngine implements TestEngine {
 
     /** The engine id. */
     public static final String ID = "sakit";
+
+    private final BooleanSupplier stopRequested;
+
+    /** Creates the engine the JUnit Platform discovers; its runs stop only when every case has run. */
+    public SakitTestEngine() {
+        this(() -> false);
+    }
+
+    /**
+     * Creates an engine whose runs stop before the next case once {@code stopRequested} is true; the cases not
+     * run are reported as skipped.
+     */
+    public SakitTestEngine(BooleanSupplier stopRequested) {
+        this.stopRequested = stopRequested;
+    }
 
     @Override
     public String getId() {
@@ -69,7 +85,7 @@ public final class SakitTestEngine implements TestEngine {
 
     @Override
     public void execute(ExecutionRequest request) {
-        new SuiteExecution(request).run();
+        new SuiteExecution(request, stopRequested).run();
     }
 
     /** What a discovery request selects of this engine: everything, or some unique ids. */

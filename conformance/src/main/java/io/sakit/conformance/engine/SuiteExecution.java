@@ -10,6 +10,7 @@ import io.sakit.spec.spi.AdapterProvider;
 import io.sakit.spec.spi.OffloadAdapter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -30,10 +31,12 @@ final class SuiteExecution {
 
     private final ExecutionRequest request;
     private final EngineExecutionListener listener;
+    private final BooleanSupplier stopRequested;
 
-    SuiteExecution(ExecutionRequest request) {
+    SuiteExecution(ExecutionRequest request, BooleanSupplier stopRequested) {
         this.request = request;
         this.listener = request.getEngineExecutionListener();
+        this.stopRequested = stopRequested;
     }
 
     void run() {
@@ -78,6 +81,10 @@ final class SuiteExecution {
         listener.executionStarted(family);
         for (TestDescriptor child : family.getChildren()) {
             CaseDescriptor descriptor = (CaseDescriptor) child;
+            if (stopRequested.getAsBoolean()) {
+                listener.executionSkipped(descriptor, "the run stopped before this case");
+                continue;
+            }
             listener.executionStarted(descriptor);
             CaseResult result = executor.execute(descriptor.conformanceCase());
             listener.reportingEntryPublished(descriptor, ReportEntry.from(RESULT_ENTRY, ReportJson.line(result)));

@@ -14,7 +14,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Collects a run's results from the engine's report entries, forwarding each to a {@link RunListener} as
- * soon as it arrives, and remembers why the run failed to start, if it did.
+ * soon as it arrives, and remembers why the run failed, if it did. A listener that throws (say, because the
+ * disk is full) stops the run: the engine runs no further case, and the run fails with the listener's error.
  */
 final class ResultsCollector implements TestExecutionListener {
 
@@ -22,7 +23,7 @@ final class ResultsCollector implements TestExecutionListener {
     private final List<CaseResult> results = new ArrayList<>();
     private RunStart start;
     private int total;
-    private Throwable failure;
+    private volatile Throwable failure;
 
     ResultsCollector(RunListener listener) {
         this.listener = listener;
@@ -35,6 +36,17 @@ final class ResultsCollector implements TestExecutionListener {
 
     @Override
     public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            forward(entry);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
+    private void forward(ReportEntry entry) {
         entry.getKeyValuePairs().forEach((key, value) -> {
             if (key.equals(RunStart.ENTRY)) {
                 start = ReportJson.read(value, RunStart.class);
@@ -49,9 +61,14 @@ final class ResultsCollector implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        if (identifier.getParentId().isEmpty() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+        if (failure == null && identifier.getParentId().isEmpty() && result.getStatus() == TestExecutionResult.Status.FAILED) {
             failure = result.getThrowable().orElse(new IllegalStateException("the engine failed"));
         }
+    }
+
+    /** Returns whether the run must stop because it failed. */
+    boolean stopRequested() {
+        return failure != null;
     }
 
     Optional<RunStart> start() {

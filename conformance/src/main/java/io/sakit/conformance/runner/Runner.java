@@ -35,16 +35,17 @@ public final class Runner {
     /**
      * Runs {@code request}, telling {@code listener} about each case as it finishes.
      *
-     * @throws RunFailedException when the run cannot start (unknown adapter, refused options, engine failure)
+     * @throws RunFailedException when the run cannot start (unknown adapter, refused options, engine failure) or the
+     *     listener fails (for example, the disk is full); the cases after the failure do not run
      */
     public static RunReport run(RunRequest request, RunListener listener) {
         Instant started = Instant.now();
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectUniqueId(UniqueId.forEngine(SakitTestEngine.ID)))
                 .configurationParameters(request.configurationParameters()).build();
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
-                .enableTestExecutionListenerAutoRegistration(false).addTestEngines(new SakitTestEngine()).build());
         ResultsCollector collector = new ResultsCollector(listener);
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false).addTestEngines(new SakitTestEngine(collector::stopRequested)).build());
         launcher.execute(discovery, collector);
         Optional<Throwable> failure = collector.failure();
         if (failure.isPresent()) {

@@ -70,6 +70,11 @@ public final class RunRecorder implements Closeable {
         }
     }
 
+    /** Returns the number of cases recorded so far. */
+    public synchronized int recordedCases() {
+        return cases.size();
+    }
+
     /** Returns the report of the cases recorded so far, as if the run stopped now. */
     public synchronized RunReport snapshot() {
         return Aggregation.report(info, cases, catalog, false);
