@@ -4,6 +4,7 @@ import io.sakit.conformance.suite.CaseContext;
 import io.sakit.conformance.suite.ConformanceFailure;
 import io.sakit.spec.capability.CapabilityRules;
 import io.sakit.spec.codec.Rejection;
+import io.sakit.spec.model.Direction;
 import io.sakit.spec.model.UdpEncapType;
 import io.sakit.spec.model.UdpEspAddRequest;
 import io.sakit.spec.ndis.NdisStatus;
@@ -28,9 +29,14 @@ public final class Installation {
                 : CapabilityRules.refusal(bundle.request(), context.capabilities().offload());
     }
 
-    /** Returns whether the adapter advertises everything {@code bundles} need. */
+    /** Returns whether the adapter advertises everything {@code bundles} need, and room for all of them at once. */
     public static boolean supported(CaseContext context, Bundles bundles) {
-        return bundles.outermostFirst().stream().allMatch(b -> refusal(context, b).isEmpty());
+        List<Bundle> all = bundles.outermostFirst();
+        int sas = all.stream().mapToInt(b -> b.request().securityAssociations().size()).sum();
+        long ports = all.stream().filter(b -> b.isUdpEsp() && b.request().direction() == Direction.INBOUND).mapToInt(Bundle::encapsulationPort).distinct()
+                .count();
+        return sas <= context.capabilities().saCapacity() && ports <= context.capabilities().parserEntryCapacity()
+                && all.stream().allMatch(b -> refusal(context, b).isEmpty());
     }
 
     /**

@@ -102,6 +102,19 @@ public final class CaseContext {
         }
     }
 
+    /**
+     * Ends the case as NOT_APPLICABLE unless the adapter advertises room for {@code sas} live SAs and
+     * {@code parserEntries} live parser entries at once: a correct adapter answers RESOURCES beyond its capacity.
+     *
+     * @throws NotApplicable naming the room the case needs and the room advertised
+     */
+    public void requireRoom(int sas, int parserEntries) {
+        if (sas > capabilities.saCapacity() || parserEntries > capabilities.parserEntryCapacity()) {
+            throw new NotApplicable("needs room for " + sas + " SAs and " + parserEntries + " parser entries at once; the adapter advertises "
+                    + capabilities.saCapacity() + " and " + capabilities.parserEntryCapacity());
+        }
+    }
+
     /** Records that the adapter took an alternative the specification allows; the case ends ACCEPTABLE unless it fails. */
     public void acceptable(String reason) {
         if (acceptableReasons.size() < MAX_REASONS && !acceptableReasons.contains(reason)) {

@@ -41,6 +41,8 @@ record OidRequestVectorCase(String file, Family family, OidRequestGroup group, O
                     + "; the adapter's profile is " + context.profile().canonical());
         }
         context.vector(file + "#" + test.tcId());
+        VectorRoom room = VectorRoom.of(test, context.capabilities());
+        context.requireRoom(room.sas(), room.parserEntries());
         Abi abi = context.profile().abi();
         List<Completion> setup = new ArrayList<>();
         for (RequestStep step : test.setup()) {
@@ -58,7 +60,8 @@ record OidRequestVectorCase(String file, Family family, OidRequestGroup group, O
         VectorJudgement.judge(context, test, completion);
     }
 
-    private static long handle(Completion step, HandleField field) {
+    /** Returns the handle a completed step wrote back in {@code field}. */
+    static long handle(Completion step, HandleField field) {
         return field == HandleField.OFFLOAD_HANDLE ? step.offloadHandle() : step.entryHandle();
     }
 

@@ -22,7 +22,19 @@ class ReferenceConformsTest {
     @ParameterizedTest
     @ValueSource(strings = {"default", "x86", "integrity-first", "ndis51", "ndis51-integrity-first"})
     void referenceConformsInEveryProfile(String profile) {
-        RunRequest request = new RunRequest("reference", List.of("profile=" + profile), Budget.QUICK, OptionalLong.of(42), List.of(), Shard.WHOLE, "test");
+        assertConforms(List.of("profile=" + profile));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"capacity=2", "capacity=16;parserEntries=1", "esp=none;combined=none;udpEsp=none", "ah=none;combined=none",
+        "ah=sha1,transport,send,receive;esp=none;combined=none;udpEsp=none", "esp=3des,transport,send,receive;combined=none;udpEsp=none;ipv4Options=false",
+        "classifier=false", "rejectWeakDesKeys=true"})
+    void referenceConformsInOtherCapabilitySets(String options) {
+        assertConforms(List.of(options.split(";")));
+    }
+
+    private static void assertConforms(List<String> options) {
+        RunRequest request = new RunRequest("reference", options, Budget.QUICK, OptionalLong.of(42), List.of(), Shard.WHOLE, "test");
         RunReport report = Runner.run(request, new RunListener() { });
         String problems = report.cases().stream().filter(c -> c.outcome().isProblem()).map(CaseResult::toString).collect(Collectors.joining("\n"));
         assertThat(problems).as("failing or erroring cases").isEmpty();

@@ -76,6 +76,7 @@ public final class StateAddCases implements CaseSource {
         Filter exact = new Filter(0, 0, host, -1, 0, 0, 0);
         Filter zeroMask = new Filter(0, 0, host, 0, 0, 0, 0);
         Filter subnet = new Filter(0, 0, host, Ipv4.parse("255.255.255.0"), 0, 0, 0);
+        context.requireRoom(6 * inbound.parameters().size(), 0);
         AddChecks.addValid(context, inbound.request(0x500, exact));
         expectDuplicate(context, inbound.request(0x500, zeroMask), "the same host destination given with mask 0");
         AddChecks.addValid(context, inbound.request(0x500, subnet));

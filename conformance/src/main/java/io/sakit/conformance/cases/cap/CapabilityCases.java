@@ -106,6 +106,7 @@ public final class CapabilityCases implements CaseSource {
                         .orElseThrow(() -> new ConformanceFailure("CAP-ADV-002: no advertised mode, direction and cipher lets AH " + ah + " pair with ESP "
                                 + esp, "the pair is usable", "no advertised bundle shape offers it"));
                 int spi = 0x2000 + ah.ordinal() * 16 + esp.ordinal() * 2;
+                context.adapter().reset();
                 Completion.send(context.adapter(), Oid.ADD_SA, context.encoder().addSa(shape.request(spi, Filter.ANY)), context.profile().abi())
                         .expectStatus(NdisStatus.SUCCESS, "CAP-ADV-002: bundle " + shape.name());
             }

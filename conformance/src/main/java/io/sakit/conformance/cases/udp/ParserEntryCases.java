@@ -74,6 +74,7 @@ public final class ParserEntryCases implements CaseSource {
     }
 
     private static void life(CaseContext context) {
+        context.requireRoom(3 * supported(context, 0x300, PORT, 0).request().securityAssociations().size(), 2);
         Completion a = add(context, supported(context, 0x300, PORT, 0)).expectStatus(NdisStatus.SUCCESS, "UDP-ENT-001: a first inbound SA on port 4500");
         long entry = a.entryHandle();
         if (entry == 0) {
