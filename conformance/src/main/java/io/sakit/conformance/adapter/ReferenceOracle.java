@@ -16,4 +16,16 @@ public final class ReferenceOracle {
     public static Supplier<OffloadAdapter> factory(AdapterCapabilities capabilities) {
         return () -> new ReferenceAdapter(new ReferenceConfig(capabilities, false));
     }
+
+    /**
+     * Returns the SAs and the parser entries live in an oracle this class made, as {sas, parserEntries}.
+     *
+     * @throws IllegalArgumentException when {@code oracle} is not one
+     */
+    public static int[] liveRoom(OffloadAdapter oracle) {
+        if (!(oracle instanceof ReferenceAdapter reference)) {
+            throw new IllegalArgumentException("not a reference oracle: " + oracle.getClass().getName());
+        }
+        return new int[] {reference.liveSas(), reference.liveParserEntries()};
+    }
 }

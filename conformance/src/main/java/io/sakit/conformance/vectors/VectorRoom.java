@@ -1,10 +1,10 @@
 package io.sakit.conformance.vectors;
 
+import io.sakit.conformance.adapter.ReferenceOracle;
 import io.sakit.conformance.check.Completion;
-import io.sakit.reference.adapter.ReferenceAdapter;
-import io.sakit.reference.adapter.ReferenceConfig;
 import io.sakit.spec.capability.AdapterCapabilities;
 import io.sakit.spec.profile.Abi;
+import io.sakit.spec.spi.OffloadAdapter;
 import io.sakit.spec.vector.OidRequestTest;
 import io.sakit.spec.vector.RequestStep;
 import java.util.ArrayList;
@@ -28,12 +28,12 @@ record VectorRoom(int sas, int parserEntries) {
         }
         AdapterCapabilities roomy = new AdapterCapabilities(capabilities.offload(), Math.max(capabilities.saCapacity(), 2 * steps),
                 Math.max(capabilities.parserEntryCapacity(), steps), capabilities.profile(), capabilities.classifier());
-        try (ReferenceAdapter reference = new ReferenceAdapter(new ReferenceConfig(roomy, false))) {
+        try (OffloadAdapter reference = ReferenceOracle.factory(roomy).get()) {
             return replay(test, reference, capabilities.profile().abi());
         }
     }
 
-    private static VectorRoom replay(OidRequestTest test, ReferenceAdapter reference, Abi abi) {
+    private static VectorRoom replay(OidRequestTest test, OffloadAdapter reference, Abi abi) {
         List<Completion> done = new ArrayList<>();
         int sas = 0;
         int entries = 0;
@@ -42,8 +42,9 @@ record VectorRoom(int sas, int parserEntries) {
         for (RequestStep step : steps) {
             byte[] buffer = step.bufferWith((index, field) -> OidRequestVectorCase.handle(done.get(index), field), abi);
             done.add(Completion.send(reference, step.oid(), buffer, abi));
-            sas = Math.max(sas, reference.database().liveSas());
-            entries = Math.max(entries, reference.database().parserEntries().size());
+            int[] live = ReferenceOracle.liveRoom(reference);
+            sas = Math.max(sas, live[0]);
+            entries = Math.max(entries, live[1]);
         }
         return new VectorRoom(sas, entries);
     }

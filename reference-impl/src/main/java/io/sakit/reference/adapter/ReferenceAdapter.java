@@ -173,6 +173,16 @@ public final class ReferenceAdapter implements OffloadAdapter {
         return database;
     }
 
+    /** Returns the number of live SAs (a bundle counts two). */
+    public int liveSas() {
+        return database.liveSas();
+    }
+
+    /** Returns the number of live parser entries, marked ones included. */
+    public int liveParserEntries() {
+        return database.parserEntries().size();
+    }
+
     /** Returns a stable JSON dump of the state: bundles and parser entries, keys as fingerprints only. */
     public String dump() {
         return StateDump.json(database, abi);
