@@ -3,6 +3,7 @@ package io.sakit.reports;
 import io.sakit.reports.model.AdapterInfo;
 import io.sakit.reports.model.Aggregation;
 import io.sakit.reports.model.CapturedPacket;
+import io.sakit.reports.model.CapturedSa;
 import io.sakit.reports.model.CaseResult;
 import io.sakit.reports.model.Outcome;
 import io.sakit.reports.model.RunInfo;
@@ -65,7 +66,9 @@ public final class SampleReports {
                         "CryptoStatus was CRYPTO_SUCCESS " + SCRIPT, Optional.of("CryptoDone 1, CRYPTO_TRANSPORT_AH_AUTH_FAILED"),
                         Optional.of("CryptoDone 1, CRYPTO_SUCCESS & <b>bold</b>"), "sakit run --adapter reference --only rx.ah.bad-icv --seed 7",
                         Optional.empty(), OptionalLong.of(7L), 31L, Optional.of("{\"spi\":4097,\"icv\":\"00ff\",\"note\":\"</pre>" + SCRIPT + "\"}"),
-                        List.of(new CapturedPacket("receive input", ESP_PACKET), new CapturedPacket("indicated", ESP_PACKET.substring(0, 40))), 15_000L),
+                        List.of(new CapturedPacket("receive input", ESP_PACKET), new CapturedPacket("indicated", ESP_PACKET.substring(0, 40))),
+                        List.of(new CapturedSa("ESP", "10.0.0.1", "*", 0x1001, "3DES-CBC", "HMAC-SHA1-96"), new CapturedSa("AH", "*", "10.0.0.2", 0x1001,
+                                "NONE", "HMAC-MD5-96")), 15_000L),
                 pass("rx.esp.decrypt-3des", "RX", "RX-ESP-001"),
                 error("tx.esp.encrypt-des", "TX", "TX-ESP-001", "adapter threw IllegalStateException: ring full"),
                 pass("tx.ah.md5", "TX", "TX-AH-001"),
@@ -97,7 +100,7 @@ public final class SampleReports {
     public static CaseResult fail(String id, String family, String requirement, String message, String expected, String actual) {
         return new CaseResult(id, family, "checks " + requirement, List.of(requirement), Outcome.FAIL, message, Optional.of(expected),
                 Optional.of(actual), command(id), Optional.of("add-sa-length/tc" + id.length()), OptionalLong.empty(), 1L, Optional.empty(),
-                List.of(), 2_000L);
+                List.of(), List.of(), 2_000L);
     }
 
     /** Returns a case that ended in ERROR. */
@@ -117,7 +120,7 @@ public final class SampleReports {
 
     private static CaseResult result(String id, String family, String requirement, Outcome outcome, String message) {
         return new CaseResult(id, family, "checks " + requirement, List.of(requirement), outcome, message, Optional.empty(), Optional.empty(),
-                command(id), Optional.empty(), OptionalLong.empty(), 1L, Optional.empty(), List.of(), 1_000L);
+                command(id), Optional.empty(), OptionalLong.empty(), 1L, Optional.empty(), List.of(), List.of(), 1_000L);
     }
 
     private static String command(String id) {

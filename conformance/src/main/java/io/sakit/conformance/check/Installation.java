@@ -47,6 +47,7 @@ public final class Installation {
     public static long install(CaseContext context, Bundle bundle) {
         Oid oid = bundle.isUdpEsp() ? Oid.ADD_UDPESP_SA : Oid.ADD_SA;
         byte[] buffer = bundle.isUdpEsp() ? context.encoder().addUdpEspSa(udpEsp(bundle)) : context.encoder().addSa(bundle.request());
+        context.installed(bundle.request());
         Completion completion = Completion.send(context.adapter(), oid, buffer, context.profile().abi());
         if (!completion.is(NdisStatus.SUCCESS) || completion.offloadHandle() == 0) {
             throw new ConformanceFailure("CAP-HON-001: installing the advertised bundle " + bundle + " for the case failed",

@@ -70,6 +70,10 @@ final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output directory (default: sakit-out/<adapter>-<time>).")
     private Optional<Path> out = Optional.empty();
 
+    @Option(names = "--key-log", description = "Append the test keys of failing cases' ESP SAs to this file, as a Wireshark ESP SA table "
+            + "(reports never hold keys).")
+    private Optional<Path> keyLog = Optional.empty();
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     private boolean debug;
 
@@ -114,7 +118,8 @@ final class CertifyCommand implements Callable<Integer> {
                 runSeed = OptionalLong.of(previous.info().seed());
             }
         }
-        return new RunRequest(adapterId, adapterOptions, Budget.parse(budget), runSeed, cases, Shard.parse(shard), command());
+        RunRequest request = new RunRequest(adapterId, adapterOptions, Budget.parse(budget), runSeed, cases, Shard.parse(shard), command());
+        return keyLog.map(request::withKeyLog).orElse(request);
     }
 
     private String command() {

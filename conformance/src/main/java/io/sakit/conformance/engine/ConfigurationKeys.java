@@ -19,6 +19,8 @@ public final class ConfigurationKeys {
     public static final String CALL_TIMEOUT_MILLIS = "sakit.callTimeoutMillis";
     /** The time one case may take, in seconds (default 300). */
     public static final String CASE_TIMEOUT_SECONDS = "sakit.caseTimeoutSeconds";
+    /** A file to append the test keys of failing cases' ESP SAs to, as a Wireshark ESP SA table; none when absent. */
+    public static final String KEY_LOG = "sakit.keyLog";
     /** The command prefix written into each case's reproduction command. */
     public static final String REPRODUCE = "sakit.reproduce";
 

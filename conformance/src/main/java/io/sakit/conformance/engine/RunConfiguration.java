@@ -6,6 +6,7 @@ import io.sakit.conformance.suite.Budget;
 import io.sakit.conformance.suite.CaseFilter;
 import io.sakit.reports.model.Shard;
 import io.sakit.spec.spi.AdapterOptions;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,7 +37,8 @@ public record RunConfiguration(String adapterId, AdapterOptions options, Executi
         Shard shard = parameters.get(ConfigurationKeys.SHARD).map(Shard::parse).orElse(Shard.WHOLE);
         Set<String> only = Set.copyOf(split(parameters.get(ConfigurationKeys.ONLY).orElse(""), ","));
         String reproduce = parameters.get(ConfigurationKeys.REPRODUCE).orElse(defaultReproduce(adapter, options, budget));
-        return new RunConfiguration(adapter, options, new ExecutionSettings(seed, budget, call, caseLimit, reproduce), new CaseFilter(only, shard));
+        return new RunConfiguration(adapter, options, new ExecutionSettings(seed, budget, call, caseLimit, reproduce,
+                parameters.get(ConfigurationKeys.KEY_LOG).map(Path::of)), new CaseFilter(only, shard));
     }
 
     private static String defaultReproduce(String adapter, AdapterOptions options, Budget budget) {

@@ -8,9 +8,11 @@ import io.sakit.conformance.suite.ConformanceCase;
 import io.sakit.conformance.suite.ConformanceFailure;
 import io.sakit.conformance.suite.NotApplicable;
 import io.sakit.reports.model.CapturedPacket;
+import io.sakit.reports.model.CapturedSa;
 import io.sakit.reports.model.CaseResult;
 import io.sakit.reports.model.Outcome;
 import io.sakit.spec.capability.AdapterCapabilities;
+import io.sakit.spec.model.AddSaRequest;
 import io.sakit.spec.spi.OffloadAdapter;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public final class CaseExecutor implements AutoCloseable {
     private final AdapterCapabilities capabilities;
     private final Supplier<OffloadAdapter> oracleFactory;
     private final ExecutionSettings settings;
+    private final Optional<KeyLog> keyLog;
     private CallWatch watch;
     private GuardedAdapter adapter;
     private ExecutorService worker;
@@ -48,6 +51,7 @@ public final class CaseExecutor implements AutoCloseable {
         this.capabilities = capabilities;
         this.oracleFactory = oracleFactory;
         this.settings = settings;
+        this.keyLog = settings.keyLog().map(KeyLog::new);
     }
 
     /** Runs one case and returns its result; never throws for anything the case or the adapter does. */
@@ -59,7 +63,15 @@ public final class CaseExecutor implements AutoCloseable {
         } catch (RuntimeException e) {
             ended = Ended.error("the adapter could not be created: " + e.getMessage());
         }
-        return result(conformanceCase, ended, (System.nanoTime() - start) / 1000);
+        long micros = (System.nanoTime() - start) / 1000;
+        logKeys(conformanceCase, ended);
+        return result(conformanceCase, ended, micros);
+    }
+
+    private void logKeys(ConformanceCase conformanceCase, Ended ended) {
+        if (ended.outcome().isProblem()) {
+            keyLog.ifPresent(log -> log.append(conformanceCase.id(), ended.installed()));
+        }
     }
 
     private Ended body(ConformanceCase conformanceCase) {
@@ -134,8 +146,9 @@ public final class CaseExecutor implements AutoCloseable {
         List<String> requirements = ended.requirements().isEmpty() ? c.requirements() : ended.requirements();
         OptionalLong seed = ended.examples() > 0 ? OptionalLong.of(settings.caseSeed(c.id())) : OptionalLong.empty();
         List<CapturedPacket> packets = ended.outcome().isProblem() ? ended.packets() : List.of();
+        List<CapturedSa> sas = ended.outcome().isProblem() ? InstalledSas.rows(ended.installed()) : List.of();
         return new CaseResult(c.id(), c.family().name(), c.title(), requirements, ended.outcome(), ended.message(), ended.expected(), ended.actual(),
-                settings.reproduce(c.id()), ended.vector(), seed, ended.examples(), ended.counterexample(), packets, micros);
+                settings.reproduce(c.id()), ended.vector(), seed, ended.examples(), ended.counterexample(), packets, sas, micros);
     }
 
     /** Closes the adapter and stops the worker. */
@@ -154,21 +167,22 @@ public final class CaseExecutor implements AutoCloseable {
     }
 
     private record Ended(Outcome outcome, String message, Optional<String> expected, Optional<String> actual, long examples,
-            Optional<String> counterexample, List<String> requirements, Optional<String> vector, List<CapturedPacket> packets) {
+            Optional<String> counterexample, List<String> requirements, Optional<String> vector, List<CapturedPacket> packets,
+            List<AddSaRequest> installed) {
 
         static Ended of(Outcome outcome, String message, CaseContext context) {
             return new Ended(outcome, message, Optional.empty(), Optional.empty(), context.examplesRun(), context.recordedCounterexample(),
-                    context.checkedRequirements(), context.recordedVector(), context.capturedPackets());
+                    context.checkedRequirements(), context.recordedVector(), context.capturedPackets(), context.installedBundles());
         }
 
         static Ended failure(ConformanceFailure failure, CaseContext context) {
             List<String> broken = failure.requirement().map(List::of).orElse(context.checkedRequirements());
             return new Ended(Outcome.FAIL, failure.getMessage(), failure.expected(), failure.actual(), context.examplesRun(),
-                    context.recordedCounterexample(), broken, context.recordedVector(), context.capturedPackets());
+                    context.recordedCounterexample(), broken, context.recordedVector(), context.capturedPackets(), context.installedBundles());
         }
 
         static Ended error(String message) {
-            return new Ended(Outcome.ERROR, message, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of(), Optional.empty(), List.of());
+            return new Ended(Outcome.ERROR, message, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
         }
     }
 }

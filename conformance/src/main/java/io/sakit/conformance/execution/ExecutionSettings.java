@@ -1,19 +1,22 @@
 package io.sakit.conformance.execution;
 
 import io.sakit.conformance.suite.Budget;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How cases run: the run's seed and budget, the time one adapter call may take, the time one case may
  * take, and the command prefix that reproduces a case alone (the case id is appended with {@code --only}).
  */
-public record ExecutionSettings(long seed, Budget budget, Duration callTimeout, Duration caseTimeout, String reproducePrefix) {
+public record ExecutionSettings(long seed, Budget budget, Duration callTimeout, Duration caseTimeout, String reproducePrefix, Optional<Path> keyLog) {
 
     /** Requires positive time limits. */
     public ExecutionSettings {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(reproducePrefix, "reproducePrefix");
+        Objects.requireNonNull(keyLog, "keyLog");
         if (callTimeout.isNegative() || callTimeout.isZero() || caseTimeout.isNegative() || caseTimeout.isZero()) {
             throw new IllegalArgumentException("time limits must be positive");
         }

@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sakit.conformance.check.Fault;
 import io.sakit.spec.codec.AddSaLayout;
+import io.sakit.spec.model.AddSaRequest;
+import io.sakit.spec.model.KeyMaterial;
+import io.sakit.spec.model.SecurityAssociation;
 import io.sakit.spec.ndis.NdisStatus;
 import io.sakit.spec.ndis.Oid;
 import io.sakit.spec.profile.Profile;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Writes a shrunk counterexample as a vector file of one test, in the format of {@code spec/vectors}, so a
@@ -57,6 +62,23 @@ public final class CounterexampleVectors {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a counterexample vector", e);
         }
+    }
+
+    /**
+     * Returns {@code request} with every key replaced by the public test pattern (bytes 0x5A, not a weak DES key)
+     * of the same length: a counterexample vector goes into reports, which never hold a key the adapter was
+     * given. Structural faults do not depend on key values, so the vector fails the same way.
+     */
+    public static AddSaRequest withPublicKeys(AddSaRequest request) {
+        List<SecurityAssociation> sas = request.securityAssociations().stream()
+                .map(sa -> new SecurityAssociation(sa.parameters(), pattern(sa.confKey().length()), pattern(sa.integrityKey().length()))).toList();
+        return new AddSaRequest(request.filter(), request.tunnel(), request.direction(), sas);
+    }
+
+    private static KeyMaterial pattern(int length) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) 0x5A);
+        return KeyMaterial.copyOf(bytes);
     }
 
     private static String flag(Fault fault) {

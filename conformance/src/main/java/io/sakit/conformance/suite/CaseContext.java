@@ -4,6 +4,7 @@ import io.sakit.reports.model.CapturedPacket;
 import io.sakit.spec.capability.AdapterCapabilities;
 import io.sakit.spec.capability.Capability;
 import io.sakit.spec.codec.RequestEncoder;
+import io.sakit.spec.model.AddSaRequest;
 import io.sakit.spec.profile.Profile;
 import io.sakit.spec.spi.OffloadAdapter;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class CaseContext {
     private final List<String> acceptableReasons = new ArrayList<>();
     private final List<String> checked = new ArrayList<>();
     private final List<CapturedPacket> packets = new ArrayList<>();
+    private final List<AddSaRequest> installed = new ArrayList<>();
     private String vector;
     private OffloadAdapter oracle;
     private long examples;
@@ -154,6 +156,16 @@ public final class CaseContext {
     /** Records the vector this case runs, as {@code file#tcId}. */
     public void vector(String vectorId) {
         vector = vectorId;
+    }
+
+    /** Keeps a bundle the case installed, so a failing case can name its SAs (and, in a key log the user asked for, their keys). */
+    public void installed(AddSaRequest request) {
+        installed.add(request);
+    }
+
+    /** Returns the bundles the case installed, in order. */
+    public List<AddSaRequest> installedBundles() {
+        return List.copyOf(installed);
     }
 
     /** Returns the captured packets. */

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the command line in this JVM and keeps its exit status and both outputs. */
-record Sakit(int status, String out, String err) {
+public record Sakit(int status, String out, String err) {
 
     /** Runs {@code sakit args...}. */
-    static Sakit run(String... args) {
+    public static Sakit run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -15,7 +15,7 @@ record Sakit(int status, String out, String err) {
     }
 
     /** Returns the error output's lines. */
-    String[] errLines() {
+    public String[] errLines() {
         return err.isEmpty() ? new String[0] : err.split("\n");
     }
 }

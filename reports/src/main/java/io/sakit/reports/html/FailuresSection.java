@@ -3,6 +3,7 @@ package io.sakit.reports.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sakit.reports.json.ReportJson;
 import io.sakit.reports.model.CapturedPacket;
+import io.sakit.reports.model.CapturedSa;
 import io.sakit.reports.model.CaseResult;
 import io.sakit.reports.model.RunReport;
 import io.sakit.reports.pcap.HexDump;
@@ -42,6 +43,7 @@ final class FailuresSection {
         facts(html, result);
         comparison(html, result);
         result.counterexample().ifPresent(json -> html.element("h4", "Counterexample").element("pre", pretty(json), "class", "counterexample"));
+        sas(html, result.sas());
         packets(html, result.packets());
         html.element("h4", "Reproduce").open("div", "class", "repro").open("pre").element("code", result.reproduce(), "id", "repro-" + index)
                 .close("pre").element("button", "Copy", "type", "button", "class", "copy", "data-copy", "repro-" + index, "hidden", "").close("div");
@@ -67,6 +69,26 @@ final class FailuresSection {
         html.open("div").element("h4", "Expected").element("pre", result.expected().orElse("—"), "class", "expected").close("div");
         html.open("div").element("h4", "Actual").element("pre", result.actual().orElse("—"), "class", "actual").close("div");
         html.close("div").line();
+    }
+
+    private static void sas(Markup html, List<CapturedSa> sas) {
+        if (sas.isEmpty()) {
+            return;
+        }
+        html.element("h4", "SAs installed (keys are never reported; ESP SAs also in failures-esp_sa)");
+        html.open("table", "class", "sas").open("tr");
+        for (String heading : List.of("Protocol", "Source", "Destination", "SPI", "Encryption", "Authentication")) {
+            html.element("th", heading);
+        }
+        html.close("tr");
+        for (CapturedSa sa : sas) {
+            html.open("tr");
+            for (String cell : List.of(sa.protocol(), sa.source(), sa.destination(), String.format("0x%08X", sa.spi()), sa.encryption(), sa.authentication())) {
+                html.element("td", cell, "class", "mono");
+            }
+            html.close("tr");
+        }
+        html.close("table").line();
     }
 
     private static void packets(Markup html, List<CapturedPacket> packets) {

@@ -6,6 +6,7 @@ import io.sakit.reports.json.ReportFile;
 import io.sakit.reports.junit.JunitXmlReport;
 import io.sakit.reports.markdown.MarkdownSummary;
 import io.sakit.reports.model.RunReport;
+import io.sakit.reports.pcap.EspSaTable;
 import io.sakit.reports.pcap.FailureCapture;
 import io.sakit.spec.requirement.RequirementCatalog;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * Writes every file made from a finished report into one output directory, each atomically and in this
  * order: {@code report.json} first, then {@code report.html}, {@code junit.xml}, {@code summary.md},
- * {@code failures.pcap} with {@code failures-pcap.txt}, and {@code certificate.json} when an issuer is given.
+ * {@code failures.pcap} with {@code failures-pcap.txt} and {@code failures-esp_sa}, and {@code certificate.json}
+ * when an issuer is given.
  * ({@code results.jsonl} is written while the run goes on, by the journal's recorder.) When the directory
  * cannot take {@code report.json}, the report is saved in a new temporary directory instead and the
  * failure's one-line message names both, so the results are never lost.
@@ -62,6 +64,7 @@ public final class ReportFiles {
             FailureCapture.write(report, directory);
             written.add(directory.resolve(FailureCapture.PCAP));
             written.add(directory.resolve(FailureCapture.INDEX));
+            written.add(directory.resolve(EspSaTable.NAME));
             if (issuer.isPresent()) {
                 written.add(issuer.get().write(report, reportFile));
             }

@@ -7,8 +7,10 @@ import io.sakit.reports.model.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The packets of a report's failing data-path cases (FAIL or ERROR with captured packets), in case order
@@ -78,9 +80,26 @@ public final class FailureCapture {
         return lines;
     }
 
-    /** Writes the capture file and its index into {@code directory}, each atomically. */
+    /**
+     * Returns the Wireshark ESP SA table of the failing cases' ESP SAs, without keys: the run's keys never reach
+     * a report; {@code --key-log} writes the same table with them.
+     */
+    public static String espSaTable(RunReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append("# Wireshark ESP SA table (esp_sa) of the SAs of the failing data-path cases in ").append(PCAP).append('\n');
+        text.append("# keys are left out: reports never hold key material; certify --key-log FILE writes this table with the run's test keys\n");
+        Set<String> lines = new LinkedHashSet<>();
+        for (CaseResult result : failing(report)) {
+            result.sas().forEach(sa -> EspSaTable.line(sa).ifPresent(lines::add));
+        }
+        lines.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
+    /** Writes the capture file, its index and the ESP SA table into {@code directory}, each atomically. */
     public static void write(RunReport report, Path directory) throws IOException {
         AtomicFiles.write(directory.resolve(PCAP), pcap(report));
         AtomicFiles.write(directory.resolve(INDEX), index(report));
+        AtomicFiles.write(directory.resolve(EspSaTable.NAME), espSaTable(report));
     }
 }

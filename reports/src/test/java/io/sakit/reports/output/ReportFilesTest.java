@@ -40,11 +40,11 @@ class ReportFilesTest {
         Path out = dir.resolve("out");
         List<Path> written = files().write(SampleReports.failing(), out);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("report.json", "report.html", "junit.xml", "summary.md",
-                "failures.pcap", "failures-pcap.txt", "certificate.json");
+                "failures.pcap", "failures-pcap.txt", "failures-esp_sa", "certificate.json");
         assertThat(ReportFile.read(out.resolve("report.json"))).isEqualTo(SampleReports.failing());
         assertThat(new CertificateVerifier(new KeyDirectory(keysDir)).verify(out.resolve(Certificate.NAME)).status()).isEqualTo(VerificationStatus.VALID);
         try (Stream<Path> all = Files.list(out)) {
-            assertThat(all).hasSize(7);
+            assertThat(all).hasSize(8);
         }
     }
 
@@ -52,7 +52,7 @@ class ReportFilesTest {
     void theSameReportGivesTheSameFiles() throws Exception {
         files().write(SampleReports.failing(), dir.resolve("a"));
         files().write(SampleReports.failing(), dir.resolve("b"));
-        for (String name : List.of("report.json", "report.html", "junit.xml", "summary.md", "failures.pcap", "failures-pcap.txt")) {
+        for (String name : List.of("report.json", "report.html", "junit.xml", "summary.md", "failures.pcap", "failures-pcap.txt", "failures-esp_sa")) {
             assertThat(Files.readAllBytes(dir.resolve("b").resolve(name))).as(name).isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(name)));
         }
     }

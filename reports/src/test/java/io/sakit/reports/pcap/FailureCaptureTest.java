@@ -48,10 +48,10 @@ class FailureCaptureTest {
     private static RunReport withPassingPacketsAndMalformedHex() {
         List<CaseResult> cases = new ArrayList<>(SampleReports.failingCases());
         cases.add(new CaseResult("rx.pass.with-packet", "RX", "t", List.of("RX-ESP-002"), Outcome.PASS, "", Optional.empty(), Optional.empty(), "cmd",
-                Optional.empty(), OptionalLong.empty(), 1, Optional.empty(), List.of(new CapturedPacket("kept by a passing case", "4500")), 1));
+                Optional.empty(), OptionalLong.empty(), 1, Optional.empty(), List.of(new CapturedPacket("kept by a passing case", "4500")), List.of(), 1));
         cases.add(new CaseResult("tx.bad-hex", "TX", "t", List.of("TX-AH-001"), Outcome.FAIL, "m", Optional.empty(), Optional.empty(), "cmd",
                 Optional.empty(), OptionalLong.empty(), 1, Optional.empty(),
-                List.of(new CapturedPacket("broken\ncapture", "45zz"), new CapturedPacket("transmit output", "450000")), 1));
+                List.of(new CapturedPacket("broken\ncapture", "45zz"), new CapturedPacket("transmit output", "450000")), List.of(), 1));
         return Aggregation.report(SampleReports.info(Shard.WHOLE), cases, SampleReports.CATALOG, true);
     }
 

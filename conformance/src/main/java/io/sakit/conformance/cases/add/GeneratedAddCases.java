@@ -95,8 +95,11 @@ public final class GeneratedAddCases implements CaseSource {
                 throw new ConformanceFailure("ADD-ATM-001: after the refused request, the same request without the fault failed: " + trace.getMessage(),
                         trace.expected().orElse(null), trace.actual().orElse(null));
             }
-        }, f -> Optional.of(CounterexampleVectors.oidRequest(context.profile(), Oid.ADD_SA,
-                f.fault().apply(context.encoder().addSa(f.request()), f.request(), abi), f.fault())));
+        }, f -> {
+            AddSaRequest shown = CounterexampleVectors.withPublicKeys(f.request());
+            return Optional.of(CounterexampleVectors.oidRequest(context.profile(), Oid.ADD_SA, f.fault().apply(context.encoder().addSa(shown), shown, abi),
+                    f.fault()));
+        });
     }
 
     private static void longerBuffers(CaseContext context) {

@@ -51,6 +51,9 @@ public final class PacketRobustnessCases implements CaseSource {
     }
 
     private static long install(CaseContext context, OffloadAdapter adapter, Bundle bundle) {
+        if (adapter == context.adapter()) {
+            context.installed(bundle.request());
+        }
         Oid oid = bundle.isUdpEsp() ? Oid.ADD_UDPESP_SA : Oid.ADD_SA;
         byte[] buffer = bundle.isUdpEsp() ? context.encoder().addUdpEspSa(Installation.udpEsp(bundle)) : context.encoder().addSa(bundle.request());
         return Completion.send(adapter, oid, buffer, context.profile().abi()).expectStatus(NdisStatus.SUCCESS, "installing " + bundle).offloadHandle();
