@@ -36,12 +36,9 @@ class CertifyEveryMutantTest {
         assertThat(report.verdict()).isEqualTo(Verdict.NONCONFORMANT);
         assertThat(report.requirements()).filteredOn(v -> v.status() == RequirementStatus.FAIL || v.status() == RequirementStatus.ERROR)
                 .extracting(RequirementVerdict::id).containsAll(mutant.caughtBy());
-        String summary = Files.readString(out.resolve("summary.md"));
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("NONCONFORMANT");
         String junit = Files.readString(out.resolve("junit.xml"));
-        mutant.caughtBy().forEach(id -> {
-            assertThat(summary).contains(id);
-            assertThat(junit).contains(id);
-        });
+        mutant.caughtBy().forEach(id -> assertThat(junit).contains(id));
         assertThat(run.out()).contains("NONCONFORMANT");
     }
 }
