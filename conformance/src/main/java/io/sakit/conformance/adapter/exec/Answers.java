@@ -64,7 +64,7 @@ public final class Answers {
             return "";
         }
         String start = line.length() > PREVIEW ? line.substring(0, PREVIEW) + "…" : line;
-        return ", starting '" + start.replaceAll("\\p{Cntrl}", "?") + "'";
+        return ", starting '" + Protocol.printable(start) + "'";
     }
 
     private static RuntimeException errorAnswer(JsonNode answer, String request) {
@@ -74,13 +74,13 @@ public final class Answers {
         } catch (MessageException e) {
             return new MessageException("answered " + request + " with an error message that breaks the protocol: " + e.getMessage());
         }
-        String line = message.strip().replaceAll("\\s*\\R\\s*", " | ").replaceAll("\\p{Cntrl}", "?");
+        String line = Protocol.printable(message.strip().replaceAll("\\s*\\R\\s*", " | "));
         String bounded = line.length() > MAX_ERROR_MESSAGE ? line.substring(0, MAX_ERROR_MESSAGE) + "…" : line;
         return new ErrorResponse("the implementation could not carry out " + request + ": " + bounded);
     }
 
     private static String shortText(JsonNode node) {
         String text = node.toString();
-        return text.length() > PREVIEW ? text.substring(0, PREVIEW) + "…" : text;
+        return Protocol.printable(text.length() > PREVIEW ? text.substring(0, PREVIEW) + "…" : text);
     }
 }
