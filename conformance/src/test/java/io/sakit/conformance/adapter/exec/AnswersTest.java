@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sakit.spec.capability.AdapterCapabilities;
+import io.sakit.spec.capability.IpsecOffloadV1;
+import io.sakit.spec.profile.Profile;
 import io.sakit.spec.spi.SetResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The kit reads the line that answers a request as STDIO-PROTOCOL.md 4.2, 5.8 and 7.1 say, and refuses any other
@@ -50,5 +54,15 @@ class AnswersTest {
     void anErrorMessageIsQuotedOnOnePrintableLine() {
         assertThatThrownBy(() -> Answers.read("{\"id\":40,\"type\":\"error\",\"message\":\"a\\nb\\u0085c\\u0091\"}", ID, Protocol.RESET, AnswersTest::reset))
                 .isInstanceOf(ErrorResponse.class).hasMessage("the implementation could not carry out request 40 (reset): a | b | c?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"s\\u2028eference", "sakit\\n", "sakit\\r\\n"})
+    void aHelloWhoseNameHoldsALineBreakIsRefused(String name) {
+        String hello = "{\"id\":1,\"type\":\"hello\",\"protocol\":1,\"implementation\":{\"name\":\"" + name + "\",\"version\":\"0.1.0\"},"
+                + "\"capabilities\":" + CapabilitiesJson.write(new AdapterCapabilities(IpsecOffloadV1.EVERYTHING, 1024, 64, Profile.DEFAULT, true)) + "}";
+        assertThatThrownBy(() -> Answers.read(hello, 1, Protocol.HELLO, Responses::readHello)).isInstanceOf(MessageException.class)
+                .hasMessage("answered request 1 (hello) with a message that breaks the protocol: implementation name and version must each be one "
+                        + "non-empty line of at most 200 characters");
     }
 }
