@@ -61,6 +61,12 @@ public final class Ratios {
         ratio(scores, "ProviderBenchmark", "bouncyCastle", "sunJce", "= BouncyCastle time / SunJCE time (>1: SunJCE faster)");
         ratio(scores, "LoadBenchmark", "loadThroughAddPath", "copyBuffersOnly", "x the time to copy the buffers; absolute ms above");
         ratio(scores, "RunnerOverheadBenchmark", "throughTheRunner", "directCalls", "x the direct calls' time (overhead)");
+        ratio(scores, "StdioRoundTripBenchmark", "inProcess", "overStdio", "x the requests/s over stdio (in process / stdio)");
+        scores.forEach((key, value) -> {
+            if (key.startsWith("StdioRoundTripBenchmark ") && key.endsWith(" overStdio")) {
+                System.out.printf(Locale.ROOT, "  %-59s %,8.0f requests/s over stdio (goal: at least 20,000)%n", key, value);
+            }
+        });
         scores.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-90s %,14.1f%n", k, v));
     }
 

@@ -13,7 +13,6 @@ import java.util.function.Function;
  */
 final class ChildSession {
 
-    private static final int MAX_ERROR_MESSAGE = 500;
     private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(2);
 
     private final ChildProcess child;
@@ -41,16 +40,8 @@ final class ChildSession {
             throw new ProtocolBreach("cannot start '" + options.command().get(0) + "': " + e.getMessage());
         }
         ChildSession session = new ChildSession(child, options);
-        session.hello = session.exchange(Protocol.HELLO, Requests.hello(options.childOptions()), options.startTimeout(), session::readHello);
+        session.hello = session.exchange(Protocol.HELLO, Requests.hello(options.childOptions()), options.startTimeout(), Responses::readHello);
         return session;
-    }
-
-    private Hello readHello(JsonNode answer) {
-        long protocol = Responses.helloProtocol(answer);
-        if (protocol != Protocol.VERSION) {
-            throw new MessageException("the implementation speaks sakit stdio protocol " + protocol + "; this kit speaks " + Protocol.NAME);
-        }
-        return Responses.readHello(answer);
     }
 
     /** Returns what the implementation said in the handshake. */
@@ -65,7 +56,7 @@ final class ChildSession {
 
     private <T> T exchange(String type, ObjectNode fields, Duration limit, Function<JsonNode, T> reader) {
         long id = ++lastId;
-        String request = "request " + id + " (" + type + ")";
+        String request = Answers.request(id, type);
         if (child.pending()) {
             throw unasked(request);
         }
@@ -74,8 +65,7 @@ final class ChildSession {
         if (!child.send(Protocol.write(message))) {
             throw ended("no longer reads its standard input at " + request);
         }
-        JsonNode answer = answer(awaitLine(request, limit), request);
-        return checked(answer, id, type, request, reader);
+        return answer(awaitLine(request, limit), id, type, reader);
     }
 
     private ProtocolBreach unasked(String request) {
@@ -107,56 +97,14 @@ final class ChildSession {
         return line.text();
     }
 
-    private JsonNode answer(String line, String request) {
+    private <T> T answer(String line, long id, String type, Function<JsonNode, T> reader) {
         try {
-            return Protocol.parse(line);
+            return Answers.read(line, id, type, reader);
         } catch (MessageException e) {
-            throw breach("answered " + request + " with a line of " + line.length() + " characters that " + e.getMessage() + preview(line));
+            throw breach(e.getMessage());
+        } catch (ErrorResponse e) {
+            throw new ErrorResponse(e.getMessage() + child.stderrTail());
         }
-    }
-
-    private static String preview(String line) {
-        if (line.startsWith("{") || line.isBlank()) {
-            return "";
-        }
-        String start = line.length() > 24 ? line.substring(0, 24) + "…" : line;
-        return ", starting '" + start.replaceAll("\\p{Cntrl}", "?") + "'";
-    }
-
-    private <T> T checked(JsonNode answer, long id, String type, String request, Function<JsonNode, T> reader) {
-        JsonNode answerId = answer.get("id");
-        if (answerId == null || !answerId.isIntegralNumber() || !answerId.canConvertToLong() || answerId.asLong() != id) {
-            throw breach("answered " + request + " with id " + (answerId == null ? "missing" : shortText(answerId)));
-        }
-        JsonNode answerType = answer.get("type");
-        if (answerType != null && Protocol.ERROR.equals(answerType.asText())) {
-            throw errorAnswer(answer, request);
-        }
-        if (answerType == null || !type.equals(answerType.asText()) || !answerType.isTextual()) {
-            throw breach("answered " + request + " with type " + (answerType == null ? "missing" : shortText(answerType)));
-        }
-        try {
-            return reader.apply(answer);
-        } catch (MessageException e) {
-            throw breach("answered " + request + " with a message that breaks the protocol: " + e.getMessage());
-        }
-    }
-
-    private RuntimeException errorAnswer(JsonNode answer, String request) {
-        String message;
-        try {
-            message = Responses.readError(answer);
-        } catch (MessageException e) {
-            return breach("answered " + request + " with an error message that breaks the protocol: " + e.getMessage());
-        }
-        String line = message.strip().replaceAll("\\s*\\R\\s*", " | ").replaceAll("\\p{Cntrl}", "?");
-        String bounded = line.length() > MAX_ERROR_MESSAGE ? line.substring(0, MAX_ERROR_MESSAGE) + "…" : line;
-        return new ErrorResponse("the implementation could not carry out " + request + ": " + bounded + child.stderrTail());
-    }
-
-    private static String shortText(JsonNode node) {
-        String text = node.toString();
-        return text.length() > 24 ? text.substring(0, 24) + "…" : text;
     }
 
     private ProtocolBreach ended(String what) {

@@ -2,11 +2,13 @@ package io.sakit.conformance.adapter.exec;
 
 import io.sakit.spec.capability.AdapterCapabilities;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** What an implementation said in the handshake: its name and version and what it advertises. */
 public record Hello(String name, String version, AdapterCapabilities capabilities) {
 
     private static final int MAX_LENGTH = 200;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** Requires every part; name and version are each one non-empty line of at most 200 characters. */
     public Hello {
@@ -17,7 +19,7 @@ public record Hello(String name, String version, AdapterCapabilities capabilitie
     }
 
     private static boolean oneLine(String text) {
-        return !text.isBlank() && text.length() <= MAX_LENGTH && text.lines().count() == 1;
+        return !text.isBlank() && text.length() <= MAX_LENGTH && !LINE_BREAK.matcher(text).find();
     }
 
     @Override

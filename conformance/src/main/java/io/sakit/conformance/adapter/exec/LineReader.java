@@ -11,47 +11,60 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Reads a child's standard output as lines on a background thread, so that the caller waits for the next
  * line with a time limit. A line is at most {@link Protocol#MAX_LINE_BYTES} bytes of UTF-8; the end of the
  * stream, an overlong line and bad UTF-8 arrive as problems, after which nothing more is read.
  */
-final class LineReader {
+public final class LineReader {
 
     private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
 
-    /** One line, or the problem that ended the stream. */
-    record Line(String text, String problem) {
+    /** One line, without its line feed and the carriage return before it, or the problem that ended the stream. */
+    public record Line(String text, String problem) {
 
-        boolean ok() {
+        /** Returns whether this is a line rather than a problem. */
+        public boolean ok() {
             return problem == null;
         }
     }
 
     LineReader(InputStream stdout, String name) {
-        Thread reader = new Thread(() -> read(new BufferedInputStream(stdout, 1 << 16)), name);
+        Thread reader = new Thread(() -> read(new BufferedInputStream(stdout, 1 << 16), Protocol.MAX_LINE_BYTES, lines::add), name);
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(InputStream in) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    /**
+     * Hands every line of {@code in} to {@code sink}, in order, then exactly one problem, and closes {@code in}
+     * (STDIO-PROTOCOL.md section 4.1). The problem is the first of: the end of the stream, a line longer than
+     * {@code maxLineBytes} bytes without its line feed, a line that is not UTF-8, a read error. Never holds more
+     * than {@code maxLineBytes} bytes of a line and reads no byte after the one that showed the problem.
+     */
+    public static void read(InputStream in, int maxLineBytes, Consumer<Line> sink) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(Math.min(256, maxLineBytes));
         try (in) {
             for (int b = in.read(); b >= 0; b = in.read()) {
-                if (b == '\n') {
-                    lines.add(decode(line));
-                    line.reset();
-                } else if (line.size() == Protocol.MAX_LINE_BYTES) {
-                    lines.add(new Line(null, "wrote a line longer than " + Protocol.MAX_LINE_BYTES + " bytes"));
+                if (b != '\n' && line.size() == maxLineBytes) {
+                    sink.accept(new Line(null, "wrote a line longer than " + maxLineBytes + " bytes"));
                     return;
-                } else {
-                    line.write(b);
                 }
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                Line decoded = decode(line);
+                sink.accept(decoded);
+                if (!decoded.ok()) {
+                    return;
+                }
+                line.reset();
             }
-            lines.add(new Line(null, line.size() == 0 ? "closed its standard output" : "closed its standard output in the middle of a line"));
+            sink.accept(new Line(null, line.size() == 0 ? "closed its standard output" : "closed its standard output in the middle of a line"));
         } catch (IOException e) {
-            lines.add(new Line(null, "its standard output failed: " + e.getMessage()));
+            sink.accept(new Line(null, "its standard output failed: " + e.getMessage()));
         }
     }
 

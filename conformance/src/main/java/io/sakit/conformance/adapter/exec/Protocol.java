@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
 
 /**
  * The constants of sakit stdio protocol 1 (spec/STDIO-PROTOCOL.md) and its line codec: one JSON object per
@@ -41,6 +42,11 @@ public final class Protocol {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private static final Pattern CHARACTER = Pattern.compile("'.' \\((code [^)]*)\\)", Pattern.DOTALL);
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
+    private static final int MAX_REASON = 160;
+
     private Protocol() {
     }
 
@@ -59,14 +65,28 @@ public final class Protocol {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("parse error").replaceAll("'[^']{9,}'", "'…'");
-            throw new MessageException("is not JSON (" + reason + " at column "
+            throw new MessageException("is not JSON (" + reason(e) + " at column "
                     + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
         }
         if (node == null || !node.isObject()) {
             throw new MessageException("is not a JSON object");
         }
         return node;
+    }
+
+    /**
+     * Returns the first line of the parser's message, naming a character by its code alone and quoting no token
+     * longer than 8 characters, on one printable line: the reason a line is not JSON, without its content.
+     */
+    private static String reason(JsonProcessingException e) {
+        String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("parse error");
+        String unquoted = QUOTED.matcher(CHARACTER.matcher(first).replaceAll("$1")).replaceAll(m -> m.group().length() > 10 ? "'…'" : "$0");
+        return printable(unquoted.length() > MAX_REASON ? unquoted.substring(0, MAX_REASON) + "…" : unquoted);
+    }
+
+    /** Returns {@code text} with every control character and line or paragraph separator replaced by '?', so that it stays on one line. */
+    static String printable(String text) {
+        return UNPRINTABLE.matcher(text).replaceAll("?");
     }
 
     /** Returns {@code message} as one line of JSON, without the newline. */

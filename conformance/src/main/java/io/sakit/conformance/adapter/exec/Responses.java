@@ -38,13 +38,17 @@ public final class Responses {
         return fields;
     }
 
-    /** Returns the protocol version a hello response names; read before anything else, since other versions may differ in every other field. */
-    public static long helloProtocol(JsonNode response) {
-        return Fields.integer(response, "protocol", 0, Integer.MAX_VALUE);
-    }
-
-    /** Reads a hello response of protocol 1. */
+    /**
+     * Reads a hello response of protocol 1, after its protocol version, which is read before anything else since
+     * other versions may differ in every other field.
+     *
+     * @throws MessageException when the response names another version, or breaks protocol 1
+     */
     public static Hello readHello(JsonNode response) {
+        long protocol = Fields.integer(response, "protocol", 0, Integer.MAX_VALUE);
+        if (protocol != Protocol.VERSION) {
+            throw new MessageException("the implementation speaks sakit stdio protocol " + protocol + "; this kit speaks " + Protocol.NAME);
+        }
         Fields.only(response, HELLO);
         JsonNode implementation = Fields.object(response, "implementation");
         Fields.only(implementation, IMPLEMENTATION);

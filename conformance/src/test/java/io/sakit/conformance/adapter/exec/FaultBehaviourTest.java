@@ -53,7 +53,7 @@ class FaultBehaviourTest {
         "garbage            | is not JSON",
         "wrong-id           | with id",
         "unknown-type       | with type \"pong\"",
-        "extra-answer       | answers no request || with id 40",
+        "extra-answer       | answers no request / with id 40",
         "flood              | exited with code 3",
         "exit-after-answer  | exited with code 0",
     })
@@ -62,7 +62,7 @@ class FaultBehaviourTest {
         List<CaseResult> errors = report.cases().stream().filter(c -> c.outcome() == Outcome.ERROR).toList();
         assertThat(errors).as("ERROR cases").hasSize(1);
         String message = errors.get(0).message();
-        assertThat(expected.split(" \\|\\| ")).as("what the message says").anyMatch(message::contains);
+        assertThat(expected.split(" / ")).as("what the message says").anyMatch(message::contains);
         assertThat(message).contains("stderr").contains("misbehaving on purpose").doesNotContain("\n");
         assertThat(message.length()).as("message length").isLessThan(3000);
         assertThat(report.cases()).as("every case reported").hasSize(AllCases.cases().size());
