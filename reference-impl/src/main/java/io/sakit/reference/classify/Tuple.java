@@ -1,24 +1,38 @@
 package io.sakit.reference.classify;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The entries of one shape, hashed on their masked values with chaining through the entries themselves;
- * shapes whose protocol is any and that constrain a port keep a second table without the ports, for
- * packets of protocols that carry none.
+ * The entries of one shape, hashed on their masked values with chaining; shapes whose protocol is any and that
+ * constrain a port keep a second table without the ports, for packets of protocols that carry none.
+ *
+ * <p>Layout: every entry has a slot, kept in the entry; the tuple holds the entries in a dense array by slot,
+ * and the buckets and chain links as slot numbers plus one (0 ends a chain) in {@code int} arrays. Linking an
+ * entry or rehashing so writes no reference at a random place of a large array, which under G1 costs a card
+ * refinement per write, and a rehash visits the entries in slot order, which is their allocation order.
  */
 final class Tuple {
 
     private static final int INITIAL_BUCKETS = 16;
 
     private final TupleShape shape;
-    private FilterEntry[] buckets = new FilterEntry[INITIAL_BUCKETS];
-    private FilterEntry[] portless;
+    private FilterEntry[] entries = new FilterEntry[INITIAL_BUCKETS];
+    private int[] next = new int[INITIAL_BUCKETS];
+    private int[] nextPortless;
+    private int[] buckets = new int[INITIAL_BUCKETS];
+    private int[] portless;
+    private int[] freeSlots = new int[0];
+    private int freeCount;
+    private int usedSlots;
     private int size;
 
     Tuple(TupleShape shape) {
         this.shape = shape;
-        this.portless = shape.needsPortlessIndex() ? new FilterEntry[INITIAL_BUCKETS] : null;
+        if (shape.needsPortlessIndex()) {
+            nextPortless = new int[INITIAL_BUCKETS];
+            portless = new int[INITIAL_BUCKETS];
+        }
     }
 
     TupleShape shape() {
@@ -31,59 +45,27 @@ final class Tuple {
 
     void add(FilterEntry entry) {
         if (size >= buckets.length) {
-            resize(buckets.length * 2);
+            rehash(2 * buckets.length);
         }
-        link(entry);
+        int slot = place(entry);
+        link(slot, entry);
         size++;
     }
 
-    private void link(FilterEntry entry) {
-        int index = entryHash(entry, true) & (buckets.length - 1);
-        entry.next = buckets[index];
-        buckets[index] = entry;
-        if (portless != null) {
-            int portlessIndex = entryHash(entry, false) & (portless.length - 1);
-            entry.nextPortless = portless[portlessIndex];
-            portless[portlessIndex] = entry;
-        }
-    }
-
     boolean remove(FilterEntry entry) {
-        int index = entryHash(entry, true) & (buckets.length - 1);
-        FilterEntry previous = null;
-        for (FilterEntry e = buckets[index]; e != null; previous = e, e = e.next) {
-            if (e == entry) {
-                if (previous == null) {
-                    buckets[index] = e.next;
-                } else {
-                    previous.next = e.next;
-                }
-                e.next = null;
-                unlinkPortless(entry);
-                size--;
-                return true;
-            }
+        int slot = entry.slot;
+        if (slot < 0 || slot >= usedSlots || entries[slot] != entry) {
+            return false;
         }
-        return false;
-    }
-
-    private void unlinkPortless(FilterEntry entry) {
-        if (portless == null) {
-            return;
+        int bucket = index(entry, true, buckets.length);
+        buckets[bucket] = unlink(buckets[bucket], slot, next);
+        if (portless != null) {
+            int portlessBucket = index(entry, false, portless.length);
+            portless[portlessBucket] = unlink(portless[portlessBucket], slot, nextPortless);
         }
-        int index = entryHash(entry, false) & (portless.length - 1);
-        FilterEntry previous = null;
-        for (FilterEntry e = portless[index]; e != null; previous = e, e = e.nextPortless) {
-            if (e == entry) {
-                if (previous == null) {
-                    portless[index] = e.nextPortless;
-                } else {
-                    previous.nextPortless = e.nextPortless;
-                }
-                e.nextPortless = null;
-                return;
-            }
-        }
+        release(slot);
+        size--;
+        return true;
     }
 
     void forEachMatch(int source, int destination, int protocol, int sourcePort, int destinationPort, boolean packetHasPorts,
@@ -92,15 +74,17 @@ final class Tuple {
             if (!packetHasPorts && (shape.sourcePort() || shape.destinationPort())) {
                 return;
             }
-            int index = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts) & (buckets.length - 1);
-            for (FilterEntry e = buckets[index]; e != null; e = e.next) {
+            int bucket = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts) & (buckets.length - 1);
+            for (int link = buckets[bucket]; link != 0; link = next[link - 1]) {
+                FilterEntry e = entries[link - 1];
                 if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
                     action.accept(e);
                 }
             }
         } else {
-            int index = shape.hash(source, destination, protocol, 0, 0, false) & (portless.length - 1);
-            for (FilterEntry e = portless[index]; e != null; e = e.nextPortless) {
+            int bucket = shape.hash(source, destination, protocol, 0, 0, false) & (portless.length - 1);
+            for (int link = portless[bucket]; link != 0; link = nextPortless[link - 1]) {
+                FilterEntry e = entries[link - 1];
                 if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
                     action.accept(e);
                 }
@@ -108,23 +92,69 @@ final class Tuple {
         }
     }
 
-    private int entryHash(FilterEntry entry, boolean withPorts) {
-        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts);
+    private void link(int slot, FilterEntry entry) {
+        int bucket = index(entry, true, buckets.length);
+        next[slot] = buckets[bucket];
+        buckets[bucket] = slot + 1;
+        if (portless != null) {
+            int portlessBucket = index(entry, false, portless.length);
+            nextPortless[slot] = portless[portlessBucket];
+            portless[portlessBucket] = slot + 1;
+        }
     }
 
-    private void resize(int capacity) {
-        FilterEntry[] old = buckets;
-        buckets = new FilterEntry[capacity];
-        if (portless != null) {
-            portless = new FilterEntry[capacity];
+    /** Returns the chain starting at {@code head} without {@code slot}, which is in it. */
+    private static int unlink(int head, int slot, int[] links) {
+        if (head == slot + 1) {
+            return links[slot];
         }
-        for (FilterEntry head : old) {
-            FilterEntry e = head;
-            while (e != null) {
-                FilterEntry following = e.next;
-                link(e);
-                e = following;
+        int previous = head - 1;
+        while (links[previous] != slot + 1) {
+            previous = links[previous] - 1;
+        }
+        links[previous] = links[slot];
+        return head;
+    }
+
+    private int place(FilterEntry entry) {
+        int slot;
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+        } else {
+            if (usedSlots == entries.length) {
+                int capacity = 2 * entries.length;
+                entries = Arrays.copyOf(entries, capacity);
+                next = Arrays.copyOf(next, capacity);
+                nextPortless = nextPortless == null ? null : Arrays.copyOf(nextPortless, capacity);
+            }
+            slot = usedSlots++;
+        }
+        entries[slot] = entry;
+        entry.slot = slot;
+        return slot;
+    }
+
+    private void release(int slot) {
+        entries[slot].slot = -1;
+        entries[slot] = null;
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, Math.max(INITIAL_BUCKETS, 2 * freeSlots.length));
+        }
+        freeSlots[freeCount++] = slot;
+    }
+
+    private void rehash(int capacity) {
+        buckets = new int[capacity];
+        portless = portless == null ? null : new int[capacity];
+        for (int slot = 0; slot < usedSlots; slot++) {
+            if (entries[slot] != null) {
+                link(slot, entries[slot]);
             }
         }
+    }
+
+    private int index(FilterEntry entry, boolean withPorts, int length) {
+        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts)
+                & (length - 1);
     }
 }

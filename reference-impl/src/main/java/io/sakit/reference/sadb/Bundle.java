@@ -129,8 +129,8 @@ public final class Bundle extends FilterEntry {
         if (isTunnel()) {
             return tunnelDestination;
         }
-        int mask = filter().destinationMask();
-        int address = filter().destinationAddress();
+        int mask = destinationMask();
+        int address = destinationAddress();
         return address != 0 && (mask == 0 || mask == -1) ? address : 0;
     }
 
