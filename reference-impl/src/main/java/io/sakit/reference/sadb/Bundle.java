@@ -119,6 +119,16 @@ public final class Bundle extends FilterEntry {
         throw new IndexOutOfBoundsException("bundle has " + size() + " SA(s), no SA " + index);
     }
 
+    /** Returns the SPI of SA {@code index} (0, or 1 for the AH SA of a bundle) without building its parameters. */
+    int spi(int index) {
+        return index == 0 ? firstSpi : secondSpi;
+    }
+
+    /** Returns whether SA {@code index} is an AH SA, without building its parameters. */
+    boolean authenticates(int index) {
+        return index == 1 || shape == 1;
+    }
+
     /** Returns the SA whose header is outermost on the wire: the AH SA of a bundle, otherwise the only SA. */
     public SaParameters outermost() {
         return parameters(size() - 1);
