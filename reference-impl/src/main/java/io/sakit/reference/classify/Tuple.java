@@ -8,9 +8,9 @@ import java.util.function.Consumer;
  * constrain a port keep a second table without the ports, for packets of protocols that carry none.
  *
  * <p>Layout: every entry has a slot, kept in the entry; the tuple holds the entries in a dense array by slot,
- * and the buckets and chain links as slot numbers plus one (0 ends a chain) in {@code int} arrays. Linking an
- * entry or rehashing so writes no reference at a random place of a large array, which under G1 costs a card
- * refinement per write, and a rehash visits the entries in slot order, which is their allocation order.
+ * their hashes, and the buckets and chain links as slot numbers plus one (0 ends a chain), in {@code int}
+ * arrays. Linking an entry so writes no reference at a random place of a large array, which under G1 costs a
+ * card refinement per write, and a rehash reads only {@code int} arrays, never the entries.
  */
 final class Tuple {
 
@@ -18,7 +18,9 @@ final class Tuple {
 
     private final TupleShape shape;
     private FilterEntry[] entries = new FilterEntry[INITIAL_BUCKETS];
+    private int[] hashes = new int[INITIAL_BUCKETS];
     private int[] next = new int[INITIAL_BUCKETS];
+    private int[] portlessHashes;
     private int[] nextPortless;
     private int[] buckets = new int[INITIAL_BUCKETS];
     private int[] portless;
@@ -30,6 +32,7 @@ final class Tuple {
     Tuple(TupleShape shape) {
         this.shape = shape;
         if (shape.needsPortlessIndex()) {
+            portlessHashes = new int[INITIAL_BUCKETS];
             nextPortless = new int[INITIAL_BUCKETS];
             portless = new int[INITIAL_BUCKETS];
         }
@@ -48,7 +51,11 @@ final class Tuple {
             rehash(2 * buckets.length);
         }
         int slot = place(entry);
-        link(slot, entry);
+        hashes[slot] = hash(entry, true);
+        if (portlessHashes != null) {
+            portlessHashes[slot] = hash(entry, false);
+        }
+        link(slot);
         size++;
     }
 
@@ -57,10 +64,10 @@ final class Tuple {
         if (slot < 0 || slot >= usedSlots || entries[slot] != entry) {
             return false;
         }
-        int bucket = index(entry, true, buckets.length);
+        int bucket = hashes[slot] & (buckets.length - 1);
         buckets[bucket] = unlink(buckets[bucket], slot, next);
         if (portless != null) {
-            int portlessBucket = index(entry, false, portless.length);
+            int portlessBucket = portlessHashes[slot] & (portless.length - 1);
             portless[portlessBucket] = unlink(portless[portlessBucket], slot, nextPortless);
         }
         release(slot);
@@ -92,12 +99,12 @@ final class Tuple {
         }
     }
 
-    private void link(int slot, FilterEntry entry) {
-        int bucket = index(entry, true, buckets.length);
+    private void link(int slot) {
+        int bucket = hashes[slot] & (buckets.length - 1);
         next[slot] = buckets[bucket];
         buckets[bucket] = slot + 1;
         if (portless != null) {
-            int portlessBucket = index(entry, false, portless.length);
+            int portlessBucket = portlessHashes[slot] & (portless.length - 1);
             nextPortless[slot] = portless[portlessBucket];
             portless[portlessBucket] = slot + 1;
         }
@@ -124,8 +131,12 @@ final class Tuple {
             if (usedSlots == entries.length) {
                 int capacity = 2 * entries.length;
                 entries = Arrays.copyOf(entries, capacity);
+                hashes = Arrays.copyOf(hashes, capacity);
                 next = Arrays.copyOf(next, capacity);
-                nextPortless = nextPortless == null ? null : Arrays.copyOf(nextPortless, capacity);
+                if (nextPortless != null) {
+                    portlessHashes = Arrays.copyOf(portlessHashes, capacity);
+                    nextPortless = Arrays.copyOf(nextPortless, capacity);
+                }
             }
             slot = usedSlots++;
         }
@@ -148,13 +159,12 @@ final class Tuple {
         portless = portless == null ? null : new int[capacity];
         for (int slot = 0; slot < usedSlots; slot++) {
             if (entries[slot] != null) {
-                link(slot, entries[slot]);
+                link(slot);
             }
         }
     }
 
-    private int index(FilterEntry entry, boolean withPorts, int length) {
-        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts)
-                & (length - 1);
+    private int hash(FilterEntry entry, boolean withPorts) {
+        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts);
     }
 }
