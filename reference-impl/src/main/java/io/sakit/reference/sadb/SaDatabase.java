@@ -42,6 +42,7 @@ public final class SaDatabase {
     private final TupleSpaceClassifier inboundFilters = new TupleSpaceClassifier();
     private final TupleSpaceClassifier outboundFilters = new TupleSpaceClassifier();
     private final ParserEntries entries;
+    private final KeyStore keys = new KeyStore();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private int liveSas;
 
@@ -154,7 +155,7 @@ public final class SaDatabase {
 
     private AddResult store(AddSaRequest request, boolean udpEsp, ParserEntry entry) {
         long handle = handles.allocate();
-        Bundle bundle = new Bundle(handle, request, udpEsp, entry == null ? 0 : entry.handle());
+        Bundle bundle = new Bundle(handle, request, udpEsp, entry == null ? 0 : entry.handle(), keys);
         handles.put(bundle);
         liveSas += bundle.size();
         if (entry != null) {
@@ -220,6 +221,7 @@ public final class SaDatabase {
             outboundFilters.remove(bundle);
         }
         bundle.destroy();
+        bundle.releaseKeys(keys);
     }
 
     /** Removes every bundle and parser entry and wipes every key, as on NIC removal (SPEC.md 13.2). */
@@ -233,6 +235,7 @@ public final class SaDatabase {
             inboundFilters.clear();
             outboundFilters.clear();
             entries.clear();
+            keys.clear();
             liveSas = 0;
             return null;
         });

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class InboundIndexTest {
 
     private static Bundle bundle(int spi) {
-        return new Bundle(spi, Sas.transport(Direction.INBOUND, Filter.ANY, Sas.esp(spi, ConfAlgorithm.DES, IntegrityAlgorithm.SHA1)), false, 0);
+        return new Bundle(spi, Sas.transport(Direction.INBOUND, Filter.ANY, Sas.esp(spi, ConfAlgorithm.DES, IntegrityAlgorithm.SHA1)), false, 0, new KeyStore());
     }
 
     @Test
