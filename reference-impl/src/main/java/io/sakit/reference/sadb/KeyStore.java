@@ -8,14 +8,17 @@ import java.util.Map;
 /**
  * The key bytes of the bundles of one database, packed back to back into shared chunks, so that a bundle's
  * keys cost no object of their own: no array header or padding per bundle, and a million fewer objects for
- * the garbage collector to copy when a million SAs are loaded. Chunks double from 1 KiB up to 2 MiB, so a
- * small database stays small. The range of a deleted bundle is wiped and handed to the next keys of the same
- * length. Not thread-safe: the database changes it under its write lock.
+ * the garbage collector to copy when a million SAs are loaded. Chunks double from 1 KiB up to 4 MiB, so a
+ * small database stays small; each chunk is a power of two in bytes including its array header, so that when
+ * G1 allocates one as a humongous object (one of half a region or more, which takes whole regions and is never
+ * copied) it fills its regions exactly. The range of a deleted bundle is wiped and handed to the next keys of
+ * the same length. Not thread-safe: the database changes it under its write lock.
  */
 final class KeyStore {
 
-    private static final int FIRST_CHUNK = 1 << 10;
-    private static final int LARGEST_CHUNK = 1 << 21;
+    private static final int ARRAY_HEADER = 16;
+    private static final int FIRST_CHUNK = (1 << 10) - ARRAY_HEADER;
+    private static final int LARGEST_CHUNK = (1 << 22) - ARRAY_HEADER;
 
     private byte[] chunk = new byte[0];
     private int used;
@@ -32,7 +35,7 @@ final class KeyStore {
             return reusable.pop();
         }
         if (used + length > chunk.length) {
-            chunk = new byte[Math.min(LARGEST_CHUNK, Math.max(FIRST_CHUNK, 2 * chunk.length))];
+            chunk = new byte[chunk.length == 0 ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, 2 * (chunk.length + ARRAY_HEADER) - ARRAY_HEADER)];
             used = 0;
         }
         KeyRange range = new KeyRange(chunk, used);

@@ -32,7 +32,7 @@ class KeyStoreTest {
             assertThat(after == null || range.offset() + length <= after).isTrue();
             ranges.put(range.offset(), length);
         }
-        assertThat(taken.keySet()).allMatch(chunk -> chunk.length <= 1 << 21);
+        assertThat(taken.keySet()).allMatch(chunk -> chunk.length < 1 << 22);
     }
 
     @Test
