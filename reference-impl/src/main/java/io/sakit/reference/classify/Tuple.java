@@ -5,25 +5,22 @@ import java.util.function.Consumer;
 
 /**
  * The entries of one shape, hashed on their masked values with chaining; shapes whose protocol is any and that
- * constrain a port keep a second table without the ports, for packets of protocols that carry none.
+ * constrain a port keep a second index without the ports, for packets of protocols that carry none.
  *
  * <p>Layout: every entry has a slot, kept in the entry; the tuple holds the entries in a dense array by slot,
- * their hashes, and the buckets and chain links as slot numbers plus one (0 ends a chain), in {@code int}
- * arrays. Linking an entry so writes no reference at a random place of a large array, which under G1 costs a
- * card refinement per write, and a rehash reads only {@code int} arrays, never the entries.
+ * and each index holds its buckets and, per slot, the entry's hash and the next slot of its chain, all in
+ * {@code int} arrays. Linking an entry so writes no reference at a random place of a large array, which under
+ * G1 costs a card refinement per write; a rehash reads only {@code int} arrays; and a lookup reads an entry
+ * only when its full hash is the packet's.
  */
 final class Tuple {
 
-    private static final int INITIAL_BUCKETS = 16;
+    private static final int INITIAL_SLOTS = 16;
 
     private final TupleShape shape;
-    private FilterEntry[] entries = new FilterEntry[INITIAL_BUCKETS];
-    private int[] hashes = new int[INITIAL_BUCKETS];
-    private int[] next = new int[INITIAL_BUCKETS];
-    private int[] portlessHashes;
-    private int[] nextPortless;
-    private int[] buckets = new int[INITIAL_BUCKETS];
-    private int[] portless;
+    private final Chains withPorts = new Chains();
+    private final Chains portless;
+    private FilterEntry[] entries = new FilterEntry[INITIAL_SLOTS];
     private int[] freeSlots = new int[0];
     private int freeCount;
     private int usedSlots;
@@ -31,11 +28,7 @@ final class Tuple {
 
     Tuple(TupleShape shape) {
         this.shape = shape;
-        if (shape.needsPortlessIndex()) {
-            portlessHashes = new int[INITIAL_BUCKETS];
-            nextPortless = new int[INITIAL_BUCKETS];
-            portless = new int[INITIAL_BUCKETS];
-        }
+        this.portless = shape.needsPortlessIndex() ? new Chains() : null;
     }
 
     TupleShape shape() {
@@ -47,15 +40,17 @@ final class Tuple {
     }
 
     void add(FilterEntry entry) {
-        if (size >= buckets.length) {
-            rehash(2 * buckets.length);
+        if (size >= withPorts.bucketCount()) {
+            withPorts.rehash(2 * withPorts.bucketCount(), entries, usedSlots);
+            if (portless != null) {
+                portless.rehash(2 * portless.bucketCount(), entries, usedSlots);
+            }
         }
         int slot = place(entry);
-        hashes[slot] = hash(entry, true);
-        if (portlessHashes != null) {
-            portlessHashes[slot] = hash(entry, false);
+        withPorts.link(slot, hash(entry, true));
+        if (portless != null) {
+            portless.link(slot, hash(entry, false));
         }
-        link(slot);
         size++;
     }
 
@@ -64,11 +59,9 @@ final class Tuple {
         if (slot < 0 || slot >= usedSlots || entries[slot] != entry) {
             return false;
         }
-        int bucket = hashes[slot] & (buckets.length - 1);
-        buckets[bucket] = unlink(buckets[bucket], slot, next);
+        withPorts.unlink(slot);
         if (portless != null) {
-            int portlessBucket = portlessHashes[slot] & (portless.length - 1);
-            portless[portlessBucket] = unlink(portless[portlessBucket], slot, nextPortless);
+            portless.unlink(slot);
         }
         release(slot);
         size--;
@@ -77,50 +70,28 @@ final class Tuple {
 
     void forEachMatch(int source, int destination, int protocol, int sourcePort, int destinationPort, boolean packetHasPorts,
             Consumer<FilterEntry> action) {
-        if (packetHasPorts || !shape.needsPortlessIndex()) {
+        if (packetHasPorts || portless == null) {
             if (!packetHasPorts && (shape.sourcePort() || shape.destinationPort())) {
                 return;
             }
-            int bucket = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts) & (buckets.length - 1);
-            for (int link = buckets[bucket]; link != 0; link = next[link - 1]) {
-                FilterEntry e = entries[link - 1];
-                if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
-                    action.accept(e);
-                }
-            }
+            int hash = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts);
+            forEachCandidate(withPorts, hash, source, destination, protocol, sourcePort, destinationPort, action);
         } else {
-            int bucket = shape.hash(source, destination, protocol, 0, 0, false) & (portless.length - 1);
-            for (int link = portless[bucket]; link != 0; link = nextPortless[link - 1]) {
+            int hash = shape.hash(source, destination, protocol, 0, 0, false);
+            forEachCandidate(portless, hash, source, destination, protocol, sourcePort, destinationPort, action);
+        }
+    }
+
+    private void forEachCandidate(Chains chains, int hash, int source, int destination, int protocol, int sourcePort, int destinationPort,
+            Consumer<FilterEntry> action) {
+        for (int link = chains.head(hash); link != 0; link = chains.next(link)) {
+            if (chains.hash(link) == hash) {
                 FilterEntry e = entries[link - 1];
                 if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
                     action.accept(e);
                 }
             }
         }
-    }
-
-    private void link(int slot) {
-        int bucket = hashes[slot] & (buckets.length - 1);
-        next[slot] = buckets[bucket];
-        buckets[bucket] = slot + 1;
-        if (portless != null) {
-            int portlessBucket = portlessHashes[slot] & (portless.length - 1);
-            nextPortless[slot] = portless[portlessBucket];
-            portless[portlessBucket] = slot + 1;
-        }
-    }
-
-    /** Returns the chain starting at {@code head} without {@code slot}, which is in it. */
-    private static int unlink(int head, int slot, int[] links) {
-        if (head == slot + 1) {
-            return links[slot];
-        }
-        int previous = head - 1;
-        while (links[previous] != slot + 1) {
-            previous = links[previous] - 1;
-        }
-        links[previous] = links[slot];
-        return head;
     }
 
     private int place(FilterEntry entry) {
@@ -129,14 +100,7 @@ final class Tuple {
             slot = freeSlots[--freeCount];
         } else {
             if (usedSlots == entries.length) {
-                int capacity = 2 * entries.length;
-                entries = Arrays.copyOf(entries, capacity);
-                hashes = Arrays.copyOf(hashes, capacity);
-                next = Arrays.copyOf(next, capacity);
-                if (nextPortless != null) {
-                    portlessHashes = Arrays.copyOf(portlessHashes, capacity);
-                    nextPortless = Arrays.copyOf(nextPortless, capacity);
-                }
+                entries = Arrays.copyOf(entries, 2 * entries.length);
             }
             slot = usedSlots++;
         }
@@ -149,22 +113,72 @@ final class Tuple {
         entries[slot].slot = -1;
         entries[slot] = null;
         if (freeCount == freeSlots.length) {
-            freeSlots = Arrays.copyOf(freeSlots, Math.max(INITIAL_BUCKETS, 2 * freeSlots.length));
+            freeSlots = Arrays.copyOf(freeSlots, Math.max(INITIAL_SLOTS, 2 * freeSlots.length));
         }
         freeSlots[freeCount++] = slot;
     }
 
-    private void rehash(int capacity) {
-        buckets = new int[capacity];
-        portless = portless == null ? null : new int[capacity];
-        for (int slot = 0; slot < usedSlots; slot++) {
-            if (entries[slot] != null) {
-                link(slot);
-            }
-        }
+    private int hash(FilterEntry entry, boolean ports) {
+        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), ports);
     }
 
-    private int hash(FilterEntry entry, boolean withPorts) {
-        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts);
+    /**
+     * One hash index over a tuple's slots: the buckets, and per slot its entry's hash and the next slot of its
+     * chain side by side in {@code links}; a link is a slot plus one, 0 ends a chain.
+     */
+    private static final class Chains {
+
+        private int[] buckets = new int[INITIAL_SLOTS];
+        private int[] links = new int[2 * INITIAL_SLOTS];
+
+        int bucketCount() {
+            return buckets.length;
+        }
+
+        int head(int hash) {
+            return buckets[hash & (buckets.length - 1)];
+        }
+
+        int hash(int link) {
+            return links[2 * link - 2];
+        }
+
+        int next(int link) {
+            return links[2 * link - 1];
+        }
+
+        void link(int slot, int hash) {
+            if (2 * slot >= links.length) {
+                links = Arrays.copyOf(links, 2 * links.length);
+            }
+            int bucket = hash & (buckets.length - 1);
+            links[2 * slot] = hash;
+            links[2 * slot + 1] = buckets[bucket];
+            buckets[bucket] = slot + 1;
+        }
+
+        /** Takes {@code slot}, which is linked, out of its chain. */
+        void unlink(int slot) {
+            int bucket = links[2 * slot] & (buckets.length - 1);
+            if (buckets[bucket] == slot + 1) {
+                buckets[bucket] = links[2 * slot + 1];
+                return;
+            }
+            int previous = buckets[bucket];
+            while (next(previous) != slot + 1) {
+                previous = next(previous);
+            }
+            links[2 * previous - 1] = links[2 * slot + 1];
+        }
+
+        /** Relinks the slots of live entries into {@code capacity} buckets, in slot order. */
+        void rehash(int capacity, FilterEntry[] entries, int usedSlots) {
+            buckets = new int[capacity];
+            for (int slot = 0; slot < usedSlots; slot++) {
+                if (entries[slot] != null) {
+                    link(slot, links[2 * slot]);
+                }
+            }
+        }
     }
 }
