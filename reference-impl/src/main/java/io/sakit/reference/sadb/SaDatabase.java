@@ -243,13 +243,28 @@ public final class SaDatabase {
 
     /** Returns the live bundle with this handle, or null. */
     public Bundle bundle(long handle) {
-        return read(() -> handles.get(handle));
+        Lock held = lock.readLock();
+        held.lock();
+        try {
+            return handles.get(handle);
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Returns the live inbound plain bundle for (SPI, IP protocol 50 or 51, destination), exact before wildcard, or null. */
     public Bundle inbound(int ipProtocol, int spi, int destination) {
         InboundIndex index = ipProtocol == AH ? ahIndex : ipProtocol == ESP ? espIndex : null;
-        return index == null ? null : read(() -> index.find(spi, destination));
+        if (index == null) {
+            return null;
+        }
+        Lock held = lock.readLock();
+        held.lock();
+        try {
+            return index.find(spi, destination);
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Returns the live inbound UDP-ESP bundle for (SPI, destination) whose parser entry has this port, or null (SPEC.md 12.4). */
