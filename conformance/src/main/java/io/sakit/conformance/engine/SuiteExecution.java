@@ -16,8 +16,6 @@ import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * One execution of the engine: creates the adapter, reports what it advertises, runs every selected case
@@ -81,18 +79,8 @@ final class SuiteExecution {
             listener.executionStarted(descriptor);
             CaseResult result = executor.execute(descriptor.conformanceCase());
             listener.reportingEntryPublished(descriptor, ReportEntry.from(RESULT_ENTRY, ReportJson.line(result)));
-            listener.executionFinished(descriptor, junitResult(result));
+            listener.executionFinished(descriptor, JunitResults.of(result));
         }
         listener.executionFinished(family, TestExecutionResult.successful());
-    }
-
-    private static TestExecutionResult junitResult(CaseResult result) {
-        return switch (result.outcome()) {
-            case PASS, ACCEPTABLE -> TestExecutionResult.successful();
-            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.message(), result.expected().orElse(null),
-                    result.actual().orElse(null)));
-            case NOT_APPLICABLE -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
-            case ERROR -> TestExecutionResult.failed(new IllegalStateException(result.message()));
-        };
     }
 }
