@@ -17,8 +17,10 @@ public final class InboundIndex {
 
     private static final long FIBONACCI = 0x9E37_79B9_7F4A_7C15L;
     private static final int INITIAL_SLOTS = 16;
+    private static final int FILTER_BITS_PER_SLOT = 4;
 
     private long[] table = new long[2 * INITIAL_SLOTS];
+    private long[] filter = new long[FILTER_BITS_PER_SLOT * INITIAL_SLOTS / Long.SIZE];
     private int shift = Long.SIZE - Integer.numberOfTrailingZeros(INITIAL_SLOTS);
     private Bundle[] bundles = new Bundle[INITIAL_SLOTS];
     private int[] freePositions = new int[INITIAL_SLOTS];
@@ -46,6 +48,22 @@ public final class InboundIndex {
                 return bundles[(int) position - 1];
             }
         }
+    }
+
+    /**
+     * Returns whether (spi, destination) is present. A Bloom filter of the keys, small enough to stay in the
+     * processor's cache, answers most absent keys without a probe of the table, which costs a cache miss: the
+     * duplicate check of an add asks about keys that are almost always absent.
+     */
+    public boolean contains(int spi, int destination) {
+        long mixed = key(spi, destination) * FIBONACCI;
+        int mask = filter.length * Long.SIZE - 1;
+        int first = (int) mixed & mask;
+        int second = (int) (mixed >>> 40) & mask;
+        if ((filter[first >>> 6] & 1L << first) == 0 || (filter[second >>> 6] & 1L << second) == 0) {
+            return false;
+        }
+        return get(spi, destination) != null;
     }
 
     /**
@@ -77,6 +95,7 @@ public final class InboundIndex {
         }
         table[i] = key;
         table[i + 1] = place(bundle) + 1L;
+        remember(key);
         size++;
         wildcards += destination == 0 ? 1 : 0;
     }
@@ -101,6 +120,7 @@ public final class InboundIndex {
     /** Removes every entry. */
     public void clear() {
         Arrays.fill(table, 0);
+        Arrays.fill(filter, 0);
         Arrays.fill(bundles, 0, usedPositions, null);
         usedPositions = 0;
         freeCount = 0;
@@ -149,9 +169,20 @@ public final class InboundIndex {
         freePositions[freeCount++] = position;
     }
 
+    /** Sets the key's two bits in the filter; a removed key's bits stay set until the next growth rebuilds the filter. */
+    private void remember(long key) {
+        long mixed = key * FIBONACCI;
+        int mask = filter.length * Long.SIZE - 1;
+        int first = (int) mixed & mask;
+        int second = (int) (mixed >>> 40) & mask;
+        filter[first >>> 6] |= 1L << first;
+        filter[second >>> 6] |= 1L << second;
+    }
+
     private void grow() {
         long[] old = table;
         table = new long[2 * old.length];
+        filter = new long[2 * filter.length];
         shift--;
         int mask = table.length - 1;
         for (int j = 0; j < old.length; j += 2) {
@@ -162,6 +193,7 @@ public final class InboundIndex {
                 }
                 table[i] = old[j];
                 table[i + 1] = old[j + 1];
+                remember(old[j]);
             }
         }
     }

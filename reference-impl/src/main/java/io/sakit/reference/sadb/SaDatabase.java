@@ -130,7 +130,7 @@ public final class SaDatabase {
         }
         int destination = lookupDestination(request);
         for (var sa : request.securityAssociations()) {
-            if (index(udpEsp, sa.operation() == Operation.AUTHENTICATE).get(sa.parameters().spi(), destination) != null) {
+            if (index(udpEsp, sa.operation() == Operation.AUTHENTICATE).contains(sa.parameters().spi(), destination)) {
                 return refuse(NdisStatus.INVALID_DATA, "ADD-DUP-001", "a live inbound " + sa.operation().protocolName() + " SA already has SPI 0x"
                         + String.format("%08X", sa.parameters().spi()) + " for this destination");
             }

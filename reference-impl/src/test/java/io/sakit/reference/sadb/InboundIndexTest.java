@@ -22,7 +22,7 @@ class InboundIndexTest {
     }
 
     @Test
-    @DisplayName("random puts and removes leave the index equal to a map of the same keys")
+    @DisplayName("random puts and removes leave the index, and its filter of present keys, equal to a map of the same keys")
     void agreesWithAMap() {
         Random random = new Random(3);
         InboundIndex index = new InboundIndex();
@@ -44,6 +44,7 @@ class InboundIndexTest {
         for (int spi = 0; spi < 5_000; spi++) {
             for (int destination = 0; destination < 3; destination++) {
                 assertThat(index.get(spi, destination)).isSameAs(expected.get(InboundIndex.key(spi, destination)));
+                assertThat(index.contains(spi, destination)).isEqualTo(expected.containsKey(InboundIndex.key(spi, destination)));
             }
         }
     }
