@@ -8,6 +8,7 @@ import io.sakit.reports.model.CaseResult;
 import io.sakit.spec.capability.AdapterCapabilities;
 import io.sakit.spec.spi.AdapterProvider;
 import io.sakit.spec.spi.OffloadAdapter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -49,7 +50,9 @@ final class SuiteExecution {
             publishStart(root, configuration, provider, capabilities);
             try (CaseExecutor executor = new CaseExecutor(firstThenNew(first, () -> provider.create(configuration.options())), capabilities,
                     ReferenceOracle.factory(capabilities), configuration.settings())) {
-                root.getChildren().forEach(family -> runFamily(family, executor));
+                CaseReports reports = new CaseReports(listener, cases(root));
+                executor.executeAll(reports.cases(), reports);
+                reports.finish();
             }
             listener.executionFinished(root, TestExecutionResult.successful());
         } catch (RuntimeException e) {
@@ -72,15 +75,11 @@ final class SuiteExecution {
         };
     }
 
-    private void runFamily(TestDescriptor family, CaseExecutor executor) {
-        listener.executionStarted(family);
-        for (TestDescriptor child : family.getChildren()) {
-            CaseDescriptor descriptor = (CaseDescriptor) child;
-            listener.executionStarted(descriptor);
-            CaseResult result = executor.execute(descriptor.conformanceCase());
-            listener.reportingEntryPublished(descriptor, ReportEntry.from(RESULT_ENTRY, ReportJson.line(result)));
-            listener.executionFinished(descriptor, JunitResults.of(result));
+    private static List<CaseDescriptor> cases(TestDescriptor root) {
+        List<CaseDescriptor> cases = new ArrayList<>();
+        for (TestDescriptor family : root.getChildren()) {
+            family.getChildren().forEach(child -> cases.add((CaseDescriptor) child));
         }
-        listener.executionFinished(family, TestExecutionResult.successful());
+        return cases;
     }
 }
