@@ -27,39 +27,39 @@ public final class GuardedAdapter implements OffloadAdapter {
 
     @Override
     public AdapterCapabilities capabilities() {
-        return call("capabilities()", delegate::capabilities);
+        return call(() -> "capabilities()", delegate::capabilities);
     }
 
     @Override
     public SetResult setInformation(int oid, byte[] informationBuffer) {
         byte[] copy = informationBuffer.clone();
-        SetResult result = call("setInformation(" + Oid.describe(oid) + ", " + informationBuffer.length + " bytes)",
-                () -> delegate.setInformation(oid, copy));
-        return result;
+        return call(() -> "setInformation(" + Oid.describe(oid) + ", " + copy.length + " bytes)", () -> delegate.setInformation(oid, copy));
     }
 
     @Override
     public TransmitResult transmit(byte[] packet, long offloadHandle, long nextOffloadHandle) {
         byte[] copy = packet.clone();
-        return call("transmit(" + packet.length + " bytes, 0x" + Long.toHexString(offloadHandle) + ", 0x" + Long.toHexString(nextOffloadHandle) + ")",
+        int length = copy.length;
+        return call(() -> "transmit(" + length + " bytes, 0x" + Long.toHexString(offloadHandle) + ", 0x" + Long.toHexString(nextOffloadHandle) + ")",
                 () -> delegate.transmit(copy, offloadHandle, nextOffloadHandle));
     }
 
     @Override
     public ReceiveResult receive(byte[] packet) {
         byte[] copy = packet.clone();
-        return call("receive(" + packet.length + " bytes)", () -> delegate.receive(copy));
+        int length = copy.length;
+        return call(() -> "receive(" + length + " bytes)", () -> delegate.receive(copy));
     }
 
     @Override
     public Optional<Classifier> classifier() {
-        Optional<Classifier> classifier = call("classifier()", delegate::classifier);
-        return classifier.map(c -> (direction, flow) -> call("matchingHandles(" + direction + ", " + flow + ")", () -> c.matchingHandles(direction, flow)));
+        Optional<Classifier> classifier = call(() -> "classifier()", delegate::classifier);
+        return classifier.map(c -> (direction, flow) -> call(() -> "matchingHandles(" + direction + ", " + flow + ")", () -> c.matchingHandles(direction, flow)));
     }
 
     @Override
     public void reset() {
-        call("reset()", () -> {
+        call(() -> "reset()", () -> {
             delegate.reset();
             return Boolean.TRUE;
         });
@@ -67,24 +67,25 @@ public final class GuardedAdapter implements OffloadAdapter {
 
     @Override
     public void close() {
-        call("close()", () -> {
+        call(() -> "close()", () -> {
             delegate.close();
             return Boolean.TRUE;
         });
     }
 
-    private <T> T call(String description, Supplier<T> action) {
+    /** Runs one adapter call under the watch; {@code description} names the call and is only built for a report. */
+    private <T> T call(Supplier<String> description, Supplier<T> action) {
         watch.enter(description);
         T result;
         try {
             result = action.get();
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-            throw new AdapterFault(description + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new AdapterFault(description.get() + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         } finally {
             watch.exit();
         }
         if (result == null) {
-            throw new AdapterFault(description + " returned null");
+            throw new AdapterFault(description.get() + " returned null");
         }
         return result;
     }

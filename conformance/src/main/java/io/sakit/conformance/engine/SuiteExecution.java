@@ -8,6 +8,7 @@ import io.sakit.reports.model.CaseResult;
 import io.sakit.spec.capability.AdapterCapabilities;
 import io.sakit.spec.spi.AdapterProvider;
 import io.sakit.spec.spi.OffloadAdapter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -17,8 +18,6 @@ import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * One execution of the engine: creates the adapter, reports what it advertises, runs every selected case
@@ -54,7 +53,9 @@ final class SuiteExecution {
             publishStart(root, configuration, provider, capabilities);
             try (CaseExecutor executor = new CaseExecutor(firstThenNew(first, () -> provider.create(configuration.options())), capabilities,
                     ReferenceOracle.factory(capabilities), configuration.settings())) {
-                root.getChildren().forEach(family -> runFamily(family, executor));
+                CaseReports reports = new CaseReports(listener, cases(root), stopRequested);
+                executor.executeAll(reports.cases(), reports);
+                reports.finish();
             }
             listener.executionFinished(root, TestExecutionResult.successful());
         } catch (RuntimeException e) {
@@ -77,29 +78,11 @@ final class SuiteExecution {
         };
     }
 
-    private void runFamily(TestDescriptor family, CaseExecutor executor) {
-        listener.executionStarted(family);
-        for (TestDescriptor child : family.getChildren()) {
-            CaseDescriptor descriptor = (CaseDescriptor) child;
-            if (stopRequested.getAsBoolean()) {
-                listener.executionSkipped(descriptor, "the run stopped before this case");
-                continue;
-            }
-            listener.executionStarted(descriptor);
-            CaseResult result = executor.execute(descriptor.conformanceCase());
-            listener.reportingEntryPublished(descriptor, ReportEntry.from(RESULT_ENTRY, ReportJson.line(result)));
-            listener.executionFinished(descriptor, junitResult(result));
+    private static List<CaseDescriptor> cases(TestDescriptor root) {
+        List<CaseDescriptor> cases = new ArrayList<>();
+        for (TestDescriptor family : root.getChildren()) {
+            family.getChildren().forEach(child -> cases.add((CaseDescriptor) child));
         }
-        listener.executionFinished(family, TestExecutionResult.successful());
-    }
-
-    private static TestExecutionResult junitResult(CaseResult result) {
-        return switch (result.outcome()) {
-            case PASS, ACCEPTABLE -> TestExecutionResult.successful();
-            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.message(), result.expected().orElse(null),
-                    result.actual().orElse(null)));
-            case NOT_APPLICABLE -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
-            case ERROR -> TestExecutionResult.failed(new IllegalStateException(result.message()));
-        };
+        return cases;
     }
 }

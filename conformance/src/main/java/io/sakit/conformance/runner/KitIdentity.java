@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identity of the kit that ran: its version, the specification version, and SHA-256 digests of the
@@ -21,6 +23,7 @@ import java.util.Properties;
 public final class KitIdentity {
 
     private static final String DATA = "/io/sakit/spec/data/";
+    private static final Map<List<List<String>>, Map<String, String>> DIGESTS = new ConcurrentHashMap<>();
 
     private KitIdentity() {
     }
@@ -43,14 +46,22 @@ public final class KitIdentity {
         return "1.0";
     }
 
-    /** Returns the digests of the spec, the catalog, the vectors and the kit code, keyed by what they cover. */
+    /**
+     * Returns the digests of the spec, the catalog, the vectors and the kit code, keyed by what they cover. They
+     * are computed once per JVM and pair of file lists: neither the kit's code nor its packaged resources change
+     * while it runs, and hashing them (the kit's jar can be several megabytes) took longer than some whole runs.
+     */
     public static Map<String, String> digests(List<String> requirementFiles, List<String> vectorFiles) {
+        return DIGESTS.computeIfAbsent(List.of(List.copyOf(requirementFiles), List.copyOf(vectorFiles)), files -> compute(files.get(0), files.get(1)));
+    }
+
+    private static Map<String, String> compute(List<String> requirementFiles, List<String> vectorFiles) {
         Map<String, String> digests = new LinkedHashMap<>();
         digests.put("spec", digest(List.of("SPEC.md"), ""));
         digests.put("requirements", digest(requirementFiles, "requirements/"));
         digests.put("vectors", digest(vectorFiles, "vectors/"));
         digests.put("kit", kitDigest());
-        return digests;
+        return Collections.unmodifiableMap(digests);
     }
 
     private static String digest(List<String> names, String directory) {

@@ -4,7 +4,7 @@ import io.sakit.spec.model.Filter;
 import io.sakit.spec.model.FlowKey;
 
 /**
- * Something classified by its seven-field filter; the classifier chains entries through fields of this
+ * Something classified by its seven-field filter; the classifier keeps the entry's slot in a field of this
  * class, so an entry costs no extra node object.
  */
 public abstract class FilterEntry {
@@ -16,8 +16,7 @@ public abstract class FilterEntry {
     private final int protocol;
     private final int sourcePort;
     private final int destinationPort;
-    FilterEntry next;
-    FilterEntry nextPortless;
+    int slot = -1;
 
     /** Creates an entry classified by {@code filter}. */
     protected FilterEntry(Filter filter) {
@@ -62,8 +61,14 @@ public abstract class FilterEntry {
         return sourceAddress;
     }
 
-    int destinationAddress() {
+    /** Returns the filter's DestAddr, without building the filter. */
+    protected final int destinationAddress() {
         return destinationAddress;
+    }
+
+    /** Returns the filter's DestMask, without building the filter. */
+    protected final int destinationMask() {
+        return destinationMask;
     }
 
     int protocol() {

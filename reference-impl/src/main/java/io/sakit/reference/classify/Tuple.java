@@ -1,24 +1,34 @@
 package io.sakit.reference.classify;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The entries of one shape, hashed on their masked values with chaining through the entries themselves;
- * shapes whose protocol is any and that constrain a port keep a second table without the ports, for
- * packets of protocols that carry none.
+ * The entries of one shape, hashed on their masked values with chaining; shapes whose protocol is any and that
+ * constrain a port keep a second index without the ports, for packets of protocols that carry none.
+ *
+ * <p>Layout: every entry has a slot, kept in the entry; the tuple holds the entries in a dense array by slot,
+ * and each index holds its buckets and, per slot, the entry's hash and the next slot of its chain, all in
+ * {@code int} arrays. Linking an entry so writes no reference at a random place of a large array, which under
+ * G1 costs a card refinement per write; a rehash reads only {@code int} arrays; and a lookup reads an entry
+ * only when its full hash is the packet's.
  */
 final class Tuple {
 
-    private static final int INITIAL_BUCKETS = 16;
+    private static final int INITIAL_SLOTS = 16;
 
     private final TupleShape shape;
-    private FilterEntry[] buckets = new FilterEntry[INITIAL_BUCKETS];
-    private FilterEntry[] portless;
+    private final Chains withPorts = new Chains();
+    private final Chains portless;
+    private FilterEntry[] entries = new FilterEntry[INITIAL_SLOTS];
+    private int[] freeSlots = new int[0];
+    private int freeCount;
+    private int usedSlots;
     private int size;
 
     Tuple(TupleShape shape) {
         this.shape = shape;
-        this.portless = shape.needsPortlessIndex() ? new FilterEntry[INITIAL_BUCKETS] : null;
+        this.portless = shape.needsPortlessIndex() ? new Chains() : null;
     }
 
     TupleShape shape() {
@@ -30,77 +40,53 @@ final class Tuple {
     }
 
     void add(FilterEntry entry) {
-        if (size >= buckets.length) {
-            resize(buckets.length * 2);
+        if (size >= withPorts.bucketCount()) {
+            withPorts.rehash(2 * withPorts.bucketCount(), entries, usedSlots);
+            if (portless != null) {
+                portless.rehash(2 * portless.bucketCount(), entries, usedSlots);
+            }
         }
-        link(entry);
+        int slot = place(entry);
+        withPorts.link(slot, hash(entry, true));
+        if (portless != null) {
+            portless.link(slot, hash(entry, false));
+        }
         size++;
     }
 
-    private void link(FilterEntry entry) {
-        int index = entryHash(entry, true) & (buckets.length - 1);
-        entry.next = buckets[index];
-        buckets[index] = entry;
-        if (portless != null) {
-            int portlessIndex = entryHash(entry, false) & (portless.length - 1);
-            entry.nextPortless = portless[portlessIndex];
-            portless[portlessIndex] = entry;
-        }
-    }
-
     boolean remove(FilterEntry entry) {
-        int index = entryHash(entry, true) & (buckets.length - 1);
-        FilterEntry previous = null;
-        for (FilterEntry e = buckets[index]; e != null; previous = e, e = e.next) {
-            if (e == entry) {
-                if (previous == null) {
-                    buckets[index] = e.next;
-                } else {
-                    previous.next = e.next;
-                }
-                e.next = null;
-                unlinkPortless(entry);
-                size--;
-                return true;
-            }
+        int slot = entry.slot;
+        if (slot < 0 || slot >= usedSlots || entries[slot] != entry) {
+            return false;
         }
-        return false;
-    }
-
-    private void unlinkPortless(FilterEntry entry) {
-        if (portless == null) {
-            return;
+        withPorts.unlink(slot);
+        if (portless != null) {
+            portless.unlink(slot);
         }
-        int index = entryHash(entry, false) & (portless.length - 1);
-        FilterEntry previous = null;
-        for (FilterEntry e = portless[index]; e != null; previous = e, e = e.nextPortless) {
-            if (e == entry) {
-                if (previous == null) {
-                    portless[index] = e.nextPortless;
-                } else {
-                    previous.nextPortless = e.nextPortless;
-                }
-                e.nextPortless = null;
-                return;
-            }
-        }
+        release(slot);
+        size--;
+        return true;
     }
 
     void forEachMatch(int source, int destination, int protocol, int sourcePort, int destinationPort, boolean packetHasPorts,
             Consumer<FilterEntry> action) {
-        if (packetHasPorts || !shape.needsPortlessIndex()) {
+        if (packetHasPorts || portless == null) {
             if (!packetHasPorts && (shape.sourcePort() || shape.destinationPort())) {
                 return;
             }
-            int index = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts) & (buckets.length - 1);
-            for (FilterEntry e = buckets[index]; e != null; e = e.next) {
-                if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
-                    action.accept(e);
-                }
-            }
+            int hash = shape.hash(source, destination, protocol, sourcePort, destinationPort, packetHasPorts);
+            forEachCandidate(withPorts, hash, source, destination, protocol, sourcePort, destinationPort, action);
         } else {
-            int index = shape.hash(source, destination, protocol, 0, 0, false) & (portless.length - 1);
-            for (FilterEntry e = portless[index]; e != null; e = e.nextPortless) {
+            int hash = shape.hash(source, destination, protocol, 0, 0, false);
+            forEachCandidate(portless, hash, source, destination, protocol, sourcePort, destinationPort, action);
+        }
+    }
+
+    private void forEachCandidate(Chains chains, int hash, int source, int destination, int protocol, int sourcePort, int destinationPort,
+            Consumer<FilterEntry> action) {
+        for (int link = chains.head(hash); link != 0; link = chains.next(link)) {
+            if (chains.hash(link) == hash) {
+                FilterEntry e = entries[link - 1];
                 if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
                     action.accept(e);
                 }
@@ -108,22 +94,90 @@ final class Tuple {
         }
     }
 
-    private int entryHash(FilterEntry entry, boolean withPorts) {
-        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), withPorts);
+    private int place(FilterEntry entry) {
+        int slot;
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+        } else {
+            if (usedSlots == entries.length) {
+                entries = Arrays.copyOf(entries, 2 * entries.length);
+            }
+            slot = usedSlots++;
+        }
+        entries[slot] = entry;
+        entry.slot = slot;
+        return slot;
     }
 
-    private void resize(int capacity) {
-        FilterEntry[] old = buckets;
-        buckets = new FilterEntry[capacity];
-        if (portless != null) {
-            portless = new FilterEntry[capacity];
+    private void release(int slot) {
+        entries[slot].slot = -1;
+        entries[slot] = null;
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, Math.max(INITIAL_SLOTS, 2 * freeSlots.length));
         }
-        for (FilterEntry head : old) {
-            FilterEntry e = head;
-            while (e != null) {
-                FilterEntry following = e.next;
-                link(e);
-                e = following;
+        freeSlots[freeCount++] = slot;
+    }
+
+    private int hash(FilterEntry entry, boolean ports) {
+        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), ports);
+    }
+
+    /**
+     * One hash index over a tuple's slots: the buckets, and per slot its entry's hash and the next slot of its
+     * chain side by side in {@code links}; a link is a slot plus one, 0 ends a chain.
+     */
+    private static final class Chains {
+
+        private int[] buckets = new int[INITIAL_SLOTS];
+        private int[] links = new int[2 * INITIAL_SLOTS];
+
+        int bucketCount() {
+            return buckets.length;
+        }
+
+        int head(int hash) {
+            return buckets[hash & (buckets.length - 1)];
+        }
+
+        int hash(int link) {
+            return links[2 * link - 2];
+        }
+
+        int next(int link) {
+            return links[2 * link - 1];
+        }
+
+        void link(int slot, int hash) {
+            if (2 * slot >= links.length) {
+                links = Arrays.copyOf(links, 2 * links.length);
+            }
+            int bucket = hash & (buckets.length - 1);
+            links[2 * slot] = hash;
+            links[2 * slot + 1] = buckets[bucket];
+            buckets[bucket] = slot + 1;
+        }
+
+        /** Takes {@code slot}, which is linked, out of its chain. */
+        void unlink(int slot) {
+            int bucket = links[2 * slot] & (buckets.length - 1);
+            if (buckets[bucket] == slot + 1) {
+                buckets[bucket] = links[2 * slot + 1];
+                return;
+            }
+            int previous = buckets[bucket];
+            while (next(previous) != slot + 1) {
+                previous = next(previous);
+            }
+            links[2 * previous - 1] = links[2 * slot + 1];
+        }
+
+        /** Relinks the slots of live entries into {@code capacity} buckets, in slot order. */
+        void rehash(int capacity, FilterEntry[] entries, int usedSlots) {
+            buckets = new int[capacity];
+            for (int slot = 0; slot < usedSlots; slot++) {
+                if (entries[slot] != null) {
+                    link(slot, links[2 * slot]);
+                }
             }
         }
     }

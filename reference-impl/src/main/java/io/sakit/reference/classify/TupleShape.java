@@ -6,6 +6,19 @@ package io.sakit.reference.classify;
  */
 record TupleShape(int sourceMask, int destinationMask, boolean protocol, boolean sourcePort, boolean destinationPort) {
 
+    /** Returns whether {@code other} is a shape with the same masks and constrained fields; written out because classifying calls it per add. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TupleShape that && sourceMask == that.sourceMask && destinationMask == that.destinationMask && protocol == that.protocol
+                && sourcePort == that.sourcePort && destinationPort == that.destinationPort;
+    }
+
+    @Override
+    public int hashCode() {
+        long masks = ((long) sourceMask << 32 | (destinationMask & 0xFFFF_FFFFL)) * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (masks >>> 32) ^ (protocol ? 4 : 0) ^ (sourcePort ? 2 : 0) ^ (destinationPort ? 1 : 0);
+    }
+
     /** Returns whether entries of this shape need a second index for packets without ports (protocol any, a port set). */
     boolean needsPortlessIndex() {
         return !protocol && (sourcePort || destinationPort);

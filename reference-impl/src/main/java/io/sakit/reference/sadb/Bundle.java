@@ -18,7 +18,7 @@ import javax.security.auth.Destroyable;
 /**
  * The SAs one ADD_SA or ADD_UDPESP_SA request created, under one handle: one SA, or an ESP SA then an AH
  * SA. Stored compactly (a million of them must fit in a few hundred megabytes): algorithms and SPIs as
- * numbers, every key in one array, crypto objects created on first use.
+ * numbers, every key in one range of the database's {@link KeyStore}, crypto objects created on first use.
  */
 public final class Bundle extends FilterEntry {
 
@@ -37,11 +37,12 @@ public final class Bundle extends FilterEntry {
     private final byte firstIntegrity;
     private final byte secondIntegrity;
     private final long encapEntryHandle;
-    private final byte[] keys;
+    private final byte[] keyChunk;
+    private final int keyOffset;
     private Destroyable crypto;
     private boolean deleted;
 
-    Bundle(long handle, AddSaRequest request, boolean udpEsp, long encapEntryHandle) {
+    Bundle(long handle, AddSaRequest request, boolean udpEsp, long encapEntryHandle, KeyStore keys) {
         super(request.filter());
         this.handle = handle;
         this.inbound = request.direction() == Direction.INBOUND;
@@ -57,19 +58,27 @@ public final class Bundle extends FilterEntry {
         this.firstIntegrity = (byte) first.parameters().integrity().ordinal();
         this.secondIntegrity = (byte) (second == null ? 0 : second.parameters().integrity().ordinal());
         this.encapEntryHandle = encapEntryHandle;
-        this.keys = canonicalKeys(request);
+        KeyStore.KeyRange range = keys.reserve(keyLength());
+        this.keyChunk = range.chunk();
+        this.keyOffset = range.offset();
+        copyKeys(request);
     }
 
-    private static byte[] canonicalKeys(AddSaRequest request) {
-        byte[] keys = new byte[request.keyLength()];
-        int offset = 0;
+    /** Copies every key of the request into this bundle's range: SA by SA, the confidentiality key first. */
+    private void copyKeys(AddSaRequest request) {
+        int offset = keyOffset;
         for (SecurityAssociation sa : request.securityAssociations()) {
-            sa.confKey().copyInto(keys, offset);
+            sa.confKey().copyInto(keyChunk, offset);
             offset += sa.confKey().length();
-            sa.integrityKey().copyInto(keys, offset);
+            sa.integrityKey().copyInto(keyChunk, offset);
             offset += sa.integrityKey().length();
         }
-        return keys;
+    }
+
+    /** Returns the number of key bytes of every SA together. */
+    private int keyLength() {
+        int length = CONF[conf].keyLength() + INTEGRITY[firstIntegrity].keyLength();
+        return shape == 2 ? length + INTEGRITY[secondIntegrity].keyLength() : length;
     }
 
     /** Returns the handle the adapter gave this bundle. */
@@ -119,6 +128,16 @@ public final class Bundle extends FilterEntry {
         throw new IndexOutOfBoundsException("bundle has " + size() + " SA(s), no SA " + index);
     }
 
+    /** Returns the SPI of SA {@code index} (0, or 1 for the AH SA of a bundle) without building its parameters. */
+    int spi(int index) {
+        return index == 0 ? firstSpi : secondSpi;
+    }
+
+    /** Returns whether SA {@code index} is an AH SA, without building its parameters. */
+    boolean authenticates(int index) {
+        return index == 1 || shape == 1;
+    }
+
     /** Returns the SA whose header is outermost on the wire: the AH SA of a bundle, otherwise the only SA. */
     public SaParameters outermost() {
         return parameters(size() - 1);
@@ -129,8 +148,8 @@ public final class Bundle extends FilterEntry {
         if (isTunnel()) {
             return tunnelDestination;
         }
-        int mask = filter().destinationMask();
-        int address = filter().destinationAddress();
+        int mask = destinationMask();
+        int address = destinationAddress();
         return address != 0 && (mask == 0 || mask == -1) ? address : 0;
     }
 
@@ -149,7 +168,7 @@ public final class Bundle extends FilterEntry {
             SaParameters p = parameters(index);
             int start = confidentiality ? offset : offset + p.conf().keyLength();
             int length = confidentiality ? p.conf().keyLength() : p.integrity().keyLength();
-            return KeyMaterial.copyOfRange(keys, start, length);
+            return KeyMaterial.copyOfRange(keyChunk, keyOffset + start, length);
         }
     }
 
@@ -174,19 +193,10 @@ public final class Bundle extends FilterEntry {
         return deleted;
     }
 
-    /** Returns whether every key byte is zero: true after delete, for tests of key wiping. */
-    synchronized boolean keysWiped() {
-        for (byte b : keys) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Marks the bundle deleted and wipes its keys, in its range and in its crypto state. */
     synchronized void destroy() {
         deleted = true;
-        Arrays.fill(keys, (byte) 0);
+        Arrays.fill(keyChunk, keyOffset, keyOffset + keyLength(), (byte) 0);
         if (crypto != null) {
             try {
                 crypto.destroy();
@@ -195,6 +205,24 @@ public final class Bundle extends FilterEntry {
             }
             crypto = null;
         }
+    }
+
+    /**
+     * Returns whether this bundle's key range holds the keys of {@code sa}, confidentiality key first, at its
+     * start; once the bundle is deleted it must not, whether the range is still free or another bundle's.
+     */
+    synchronized boolean rangeHoldsKeysOf(SecurityAssociation sa) {
+        byte[] expected = new byte[sa.confKey().length() + sa.integrityKey().length()];
+        sa.confKey().copyInto(expected, 0);
+        sa.integrityKey().copyInto(expected, sa.confKey().length());
+        boolean holds = Arrays.equals(keyChunk, keyOffset, keyOffset + expected.length, expected, 0, expected.length);
+        Arrays.fill(expected, (byte) 0);
+        return holds;
+    }
+
+    /** Gives the range of this destroyed bundle's wiped keys back to {@code keys}, for the next bundle. */
+    void releaseKeys(KeyStore keys) {
+        keys.release(new KeyStore.KeyRange(keyChunk, keyOffset), keyLength());
     }
 
     private void requireLive() {

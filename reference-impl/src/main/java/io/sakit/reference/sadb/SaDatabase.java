@@ -42,6 +42,7 @@ public final class SaDatabase {
     private final TupleSpaceClassifier inboundFilters = new TupleSpaceClassifier();
     private final TupleSpaceClassifier outboundFilters = new TupleSpaceClassifier();
     private final ParserEntries entries;
+    private final KeyStore keys = new KeyStore();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private int liveSas;
 
@@ -63,11 +64,20 @@ public final class SaDatabase {
 
     /** Adds the bundle of a structurally valid ADD_SA request, or refuses it (SPEC.md 5.7 steps 5 to 7). */
     public AddResult add(AddSaRequest request) {
-        return write(() -> {
-            Optional<Rejection> refusal = CapabilityRules.refusal(request, offload).or(() -> duplicate(request, plainSpace()))
-                    .or(() -> capacity(request));
-            return refusal.<AddResult>map(AddResult.Refused::new).orElseGet(() -> store(request, false, null));
-        });
+        Lock held = lock.writeLock();
+        held.lock();
+        try {
+            Optional<Rejection> refusal = CapabilityRules.refusal(request, offload);
+            if (refusal.isEmpty()) {
+                refusal = duplicate(request, false);
+            }
+            if (refusal.isEmpty()) {
+                refusal = capacity(request);
+            }
+            return refusal.isPresent() ? new AddResult.Refused(refusal.get()) : store(request, false, null);
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Adds the bundle of a structurally valid ADD_UDPESP_SA request, or refuses it (SPEC.md 12.1 steps 3 to 7). */
@@ -77,7 +87,7 @@ public final class SaDatabase {
             boolean inbound = sa.direction() == Direction.INBOUND;
             Optional<Rejection> refusal = CapabilityRules.refusal(request, offload)
                     .or(() -> inbound ? namedEntry(request.encapEntryHandle()) : Optional.empty())
-                    .or(() -> duplicate(sa, udpEspSpace()))
+                    .or(() -> duplicate(sa, true))
                     .or(() -> capacity(sa))
                     .or(() -> inbound && request.encapEntryHandle() == 0 ? parserCapacity(request.destinationEncapPort()) : Optional.empty());
             if (refusal.isPresent()) {
@@ -109,25 +119,18 @@ public final class SaDatabase {
         return reusable != null ? reusable : entries.create(request.destinationEncapPort());
     }
 
-    private interface Space {
-        InboundIndex index(SaParameters sa);
+    /** Returns the inbound index of an SA: the UDP-ESP one, else the AH or the ESP one by its operation. */
+    private InboundIndex index(boolean udpEsp, boolean authenticates) {
+        return udpEsp ? udpEspIndex : authenticates ? ahIndex : espIndex;
     }
 
-    private Space plainSpace() {
-        return sa -> sa.operation() == Operation.AUTHENTICATE ? ahIndex : espIndex;
-    }
-
-    private Space udpEspSpace() {
-        return sa -> udpEspIndex;
-    }
-
-    private Optional<Rejection> duplicate(AddSaRequest request, Space space) {
+    private Optional<Rejection> duplicate(AddSaRequest request, boolean udpEsp) {
         if (request.direction() != Direction.INBOUND) {
             return Optional.empty();
         }
         int destination = lookupDestination(request);
         for (var sa : request.securityAssociations()) {
-            if (space.index(sa.parameters()).get(sa.parameters().spi(), destination) != null) {
+            if (index(udpEsp, sa.operation() == Operation.AUTHENTICATE).contains(sa.parameters().spi(), destination)) {
                 return refuse(NdisStatus.INVALID_DATA, "ADD-DUP-001", "a live inbound " + sa.operation().protocolName() + " SA already has SPI 0x"
                         + String.format("%08X", sa.parameters().spi()) + " for this destination");
             }
@@ -152,31 +155,22 @@ public final class SaDatabase {
 
     private AddResult store(AddSaRequest request, boolean udpEsp, ParserEntry entry) {
         long handle = handles.allocate();
-        Bundle bundle = new Bundle(handle, request, udpEsp, entry == null ? 0 : entry.handle());
+        Bundle bundle = new Bundle(handle, request, udpEsp, entry == null ? 0 : entry.handle(), keys);
         handles.put(bundle);
         liveSas += bundle.size();
         if (entry != null) {
             entry.addUser();
         }
         if (bundle.direction() == Direction.INBOUND) {
-            forEachKey(bundle, (index, spi) -> index.put(spi, bundle.lookupDestination(), bundle));
+            int destination = bundle.lookupDestination();
+            for (int i = 0; i < bundle.size(); i++) {
+                index(bundle.isUdpEsp(), bundle.authenticates(i)).put(bundle.spi(i), destination, bundle);
+            }
             inboundFilters.add(bundle);
         } else {
             outboundFilters.add(bundle);
         }
         return new AddResult.Added(handle, entry == null ? 0 : entry.handle());
-    }
-
-    private void forEachKey(Bundle bundle, KeyAction action) {
-        for (int i = 0; i < bundle.size(); i++) {
-            SaParameters sa = bundle.parameters(i);
-            InboundIndex index = bundle.isUdpEsp() ? udpEspIndex : sa.operation() == Operation.AUTHENTICATE ? ahIndex : espIndex;
-            action.apply(index, sa.spi());
-        }
-    }
-
-    private interface KeyAction {
-        void apply(InboundIndex index, int spi);
     }
 
     /** Deletes a bundle created by ADD_SA (SPEC.md 6.2), or refuses an unknown handle changing nothing. */
@@ -218,12 +212,16 @@ public final class SaDatabase {
         handles.remove(bundle);
         liveSas -= bundle.size();
         if (bundle.direction() == Direction.INBOUND) {
-            forEachKey(bundle, (index, spi) -> index.remove(spi, bundle.lookupDestination()));
+            int destination = bundle.lookupDestination();
+            for (int i = 0; i < bundle.size(); i++) {
+                index(bundle.isUdpEsp(), bundle.authenticates(i)).remove(bundle.spi(i), destination);
+            }
             inboundFilters.remove(bundle);
         } else {
             outboundFilters.remove(bundle);
         }
         bundle.destroy();
+        bundle.releaseKeys(keys);
     }
 
     /** Removes every bundle and parser entry and wipes every key, as on NIC removal (SPEC.md 13.2). */
@@ -237,6 +235,7 @@ public final class SaDatabase {
             inboundFilters.clear();
             outboundFilters.clear();
             entries.clear();
+            keys.clear();
             liveSas = 0;
             return null;
         });
@@ -244,13 +243,28 @@ public final class SaDatabase {
 
     /** Returns the live bundle with this handle, or null. */
     public Bundle bundle(long handle) {
-        return read(() -> handles.get(handle));
+        Lock held = lock.readLock();
+        held.lock();
+        try {
+            return handles.get(handle);
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Returns the live inbound plain bundle for (SPI, IP protocol 50 or 51, destination), exact before wildcard, or null. */
     public Bundle inbound(int ipProtocol, int spi, int destination) {
         InboundIndex index = ipProtocol == AH ? ahIndex : ipProtocol == ESP ? espIndex : null;
-        return index == null ? null : read(() -> index.find(spi, destination));
+        if (index == null) {
+            return null;
+        }
+        Lock held = lock.readLock();
+        held.lock();
+        try {
+            return index.find(spi, destination);
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Returns the live inbound UDP-ESP bundle for (SPI, destination) whose parser entry has this port, or null (SPEC.md 12.4). */

@@ -67,7 +67,10 @@ public final class CapabilityRules {
             return refuse("CAP-HON-005", "an ESP+AH bundle needs Supported.AhEspCombined");
         }
         for (SecurityAssociation sa : request.securityAssociations()) {
-            Optional<Rejection> refusal = algorithm(sa, offload).or(() -> modeAndDirection(sa.operation(), request, offload));
+            Optional<Rejection> refusal = algorithm(sa, offload);
+            if (refusal.isEmpty()) {
+                refusal = modeAndDirection(sa.operation(), request, offload);
+            }
             if (refusal.isPresent()) {
                 return refusal;
             }

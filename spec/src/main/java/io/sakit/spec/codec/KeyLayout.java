@@ -4,7 +4,6 @@ import io.sakit.spec.model.KeyMaterial;
 import io.sakit.spec.model.SaParameters;
 import io.sakit.spec.model.SecurityAssociation;
 import io.sakit.spec.profile.KeyOrder;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +17,10 @@ public final class KeyLayout {
 
     /** Returns the KeyMat bytes for these SAs under {@code order}. */
     public static byte[] join(List<SecurityAssociation> sas, KeyOrder order) {
-        int total = sas.stream().mapToInt(sa -> sa.parameters().keyLength()).sum();
+        int total = 0;
+        for (SecurityAssociation sa : sas) {
+            total += sa.parameters().keyLength();
+        }
         byte[] keyMat = new byte[total];
         int offset = 0;
         for (SecurityAssociation sa : sas) {
@@ -32,6 +34,15 @@ public final class KeyLayout {
         return keyMat;
     }
 
+    /** Returns the KeyLen these SAs need: the sum of every used algorithm's key length. */
+    public static int length(List<SaParameters> parameters) {
+        int total = 0;
+        for (SaParameters sa : parameters) {
+            total += sa.keyLength();
+        }
+        return total;
+    }
+
     /**
      * Splits KeyMat into the SAs' keys under {@code order} and builds the SAs, which checks the key values.
      *
@@ -39,20 +50,32 @@ public final class KeyLayout {
      * @throws IllegalArgumentException when KeyMat is shorter than the parameters need
      */
     public static List<SecurityAssociation> split(byte[] keyMat, List<SaParameters> parameters, KeyOrder order) {
-        List<SecurityAssociation> sas = new ArrayList<>(parameters.size());
-        int offset = 0;
-        for (SaParameters sa : parameters) {
+        return split(keyMat, 0, parameters, order);
+    }
+
+    /**
+     * Splits the KeyMat that starts at {@code offset} of {@code buffer} and runs to its end, as {@link #split(byte[], List, KeyOrder)}
+     * does, copying each key once straight out of the buffer.
+     *
+     * @throws io.sakit.spec.model.RuleViolation ADD-KEY-004 for a 3DES key that is single DES
+     * @throws IllegalArgumentException when KeyMat is shorter than the parameters need
+     */
+    public static List<SecurityAssociation> split(byte[] buffer, int offset, List<SaParameters> parameters, KeyOrder order) {
+        SecurityAssociation[] sas = new SecurityAssociation[parameters.size()];
+        int at = offset;
+        for (int i = 0; i < sas.length; i++) {
+            SaParameters sa = parameters.get(i);
             int confLength = sa.conf().keyLength();
             int integrityLength = sa.integrity().keyLength();
-            int confOffset = order == KeyOrder.CONF_FIRST ? offset : offset + integrityLength;
-            int integrityOffset = order == KeyOrder.CONF_FIRST ? offset + confLength : offset;
-            if (offset + confLength + integrityLength > keyMat.length) {
-                throw new IllegalArgumentException("KeyMat of " + keyMat.length + " bytes is too short for " + parameters);
+            int confOffset = order == KeyOrder.CONF_FIRST ? at : at + integrityLength;
+            int integrityOffset = order == KeyOrder.CONF_FIRST ? at + confLength : at;
+            if (at + confLength + integrityLength > buffer.length) {
+                throw new IllegalArgumentException("KeyMat of " + (buffer.length - offset) + " bytes is too short for " + parameters);
             }
-            sas.add(new SecurityAssociation(sa, KeyMaterial.copyOfRange(keyMat, confOffset, confLength),
-                    KeyMaterial.copyOfRange(keyMat, integrityOffset, integrityLength)));
-            offset += confLength + integrityLength;
+            sas[i] = new SecurityAssociation(sa, KeyMaterial.copyOfRange(buffer, confOffset, confLength),
+                    KeyMaterial.copyOfRange(buffer, integrityOffset, integrityLength));
+            at += confLength + integrityLength;
         }
-        return sas;
+        return List.of(sas);
     }
 }

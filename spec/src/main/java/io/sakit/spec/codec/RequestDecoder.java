@@ -17,7 +17,6 @@ import io.sakit.spec.model.UdpEspAddRequest;
 import io.sakit.spec.ndis.NdisStatus;
 import io.sakit.spec.profile.Abi;
 import io.sakit.spec.profile.Profile;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,12 +47,12 @@ public final class RequestDecoder {
 
     /** Decodes an OFFLOAD_IPSEC_ADD_SA buffer. */
     public Decoded<AddSaRequest> addSa(byte[] buffer) {
-        return decodeAdd(buffer, AddSaLayout.ADD_SA, "ADD-LEN-001", "ADD-LEN-003", () -> parse(ImageCodec.read(buffer, profile.abi())));
+        return decodeAdd(buffer, AddSaLayout.ADD_SA, "ADD-LEN-001", "ADD-LEN-003", this::parseAddSa);
     }
 
     /** Decodes an OFFLOAD_IPSEC_ADD_UDPESP_SA buffer. */
     public Decoded<UdpEspAddRequest> addUdpEspSa(byte[] buffer) {
-        return decodeAdd(buffer, AddSaLayout.ADD_UDPESP_SA, "UDP-ADD-001", "UDP-ADD-001", () -> parseUdpEsp(ImageCodec.readUdpEsp(buffer, profile.abi())));
+        return decodeAdd(buffer, AddSaLayout.ADD_UDPESP_SA, "UDP-ADD-001", "UDP-ADD-001", this::parseUdpEsp);
     }
 
     /** Decodes an OFFLOAD_IPSEC_DELETE_SA buffer: one HANDLE. */
@@ -75,8 +74,9 @@ public final class RequestDecoder {
         return new Decoded.Accepted<>(new DeleteUdpEspRequest(Bytes.handle(buffer, 0, abi), Bytes.handle(buffer, abi.handleSize(), abi)), need);
     }
 
+    /** Parses a buffer that reaches the end of its KeyMat into a valid request, or throws the first rule it breaks. */
     private interface Parser<T> {
-        T parse();
+        T parse(byte[] buffer);
     }
 
     private <T> Decoded<T> decodeAdd(byte[] buffer, AddSaLayout layout, String headerRule, String keyRule, Parser<T> parser) {
@@ -94,7 +94,7 @@ public final class RequestDecoder {
             return shortBuffer(keyRule, need, buffer.length, "KeyMat of KeyLen " + keyLength + " bytes");
         }
         try {
-            return new Decoded.Accepted<>(parser.parse(), need);
+            return new Decoded.Accepted<>(parser.parse(buffer), need);
         } catch (RuleViolation violation) {
             return new Decoded.Rejected<>(Rejection.of(violation.status(), violation.requirementId(), violation.rule()));
         }
@@ -106,47 +106,68 @@ public final class RequestDecoder {
                 "buffer of " + given + " bytes; " + what + " needs " + required, bytesNeeded));
     }
 
-    private AddSaRequest parse(AddSaImage image) {
-        Direction direction = Direction.fromFlags(image.flags());
-        AddSaRequest.checkCount(image.numSas());
-        List<SaParameters> parameters = new ArrayList<>(image.numSas());
-        for (int i = 0; i < image.numSas(); i++) {
-            parameters.add(parameters(image.securityAssociation(i)));
-        }
+    private AddSaRequest parseAddSa(byte[] buffer) {
+        return parse(buffer, AddSaLayout.ADD_SA);
+    }
+
+    /**
+     * Parses the fields the two structures share straight from the buffer, in the order of SPEC.md 5.7, with
+     * no intermediate image: a million adds must not copy every key four times.
+     */
+    private AddSaRequest parse(byte[] buffer, AddSaLayout layout) {
+        Direction direction = Direction.fromFlags(Bytes.u16le(buffer, AddSaLayout.FLAGS));
+        int numSas = (short) Bytes.u16le(buffer, AddSaLayout.NUM_SAS);
+        AddSaRequest.checkCount(numSas);
+        List<SaParameters> parameters = numSas == 1 ? List.of(parameters(buffer, AddSaLayout.securityAssociation(0)))
+                : List.of(parameters(buffer, AddSaLayout.securityAssociation(0)), parameters(buffer, AddSaLayout.securityAssociation(1)));
         AddSaRequest.checkComposition(parameters);
-        int sum = parameters.stream().mapToInt(SaParameters::keyLength).sum();
-        if (image.keyLength() != sum) {
-            throw RuleViolation.invalidData("ADD-KEY-002", "KeyLen " + Integer.toUnsignedString(image.keyLength())
-                    + "; the algorithms' keys add up to " + sum);
+        int keyLength = Bytes.u32le(buffer, layout.keyLength(profile.abi()));
+        int sum = KeyLayout.length(parameters);
+        if (keyLength != sum) {
+            throw RuleViolation.invalidData("ADD-KEY-002", "KeyLen " + Integer.toUnsignedString(keyLength) + "; the algorithms' keys add up to " + sum);
         }
-        Filter filter = new Filter(image.sourceAddress(), image.sourceMask(), image.destinationAddress(), image.destinationMask(),
-                image.protocol(), image.sourcePort(), image.destinationPort());
-        Tunnel tunnel = new Tunnel(image.sourceTunnelAddress(), image.destinationTunnelAddress());
-        List<SecurityAssociation> sas = KeyLayout.split(image.keyMaterial(), parameters, profile.keyOrder());
-        if (rejectWeakDesKeys && sas.stream().anyMatch(SecurityAssociation::hasWeakDesKey)) {
+        Filter filter = new Filter(Bytes.u32be(buffer, AddSaLayout.SRC_ADDR), Bytes.u32be(buffer, AddSaLayout.SRC_MASK),
+                Bytes.u32be(buffer, AddSaLayout.DEST_ADDR), Bytes.u32be(buffer, AddSaLayout.DEST_MASK), Bytes.u32le(buffer, AddSaLayout.PROTOCOL),
+                Bytes.u16be(buffer, AddSaLayout.SRC_PORT), Bytes.u16be(buffer, AddSaLayout.DEST_PORT));
+        Tunnel tunnel = Tunnel.of(Bytes.u32be(buffer, AddSaLayout.SRC_TUNNEL_ADDR), Bytes.u32be(buffer, AddSaLayout.DEST_TUNNEL_ADDR));
+        List<SecurityAssociation> sas = KeyLayout.split(buffer, layout.keyMaterial(profile.abi()), parameters, profile.keyOrder());
+        if (rejectWeakDesKeys && hasWeakDesKey(sas)) {
             throw RuleViolation.invalidData("ADD-KEY-005", "weak or semi-weak DES key");
         }
         return new AddSaRequest(filter, tunnel, direction, sas);
     }
 
-    private static SaParameters parameters(SaImage sa) {
-        Operation operation = Operation.fromValue(sa.operation());
+    private static boolean hasWeakDesKey(List<SecurityAssociation> sas) {
+        for (SecurityAssociation sa : sas) {
+            if (sa.hasWeakDesKey()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SaParameters parameters(byte[] buffer, int offset) {
+        Operation operation = Operation.fromValue(Bytes.u32le(buffer, offset + SaImage.OPERATION));
+        int integrityIdentifier = Bytes.u32le(buffer, offset + SaImage.INTEGRITY);
+        int integrityKeyLength = Bytes.u32le(buffer, offset + SaImage.INTEGRITY + 4);
+        int confIdentifier = Bytes.u32le(buffer, offset + SaImage.CONF);
+        int confKeyLength = Bytes.u32le(buffer, offset + SaImage.CONF + 4);
         ConfAlgorithm conf;
         IntegrityAlgorithm integrity;
         if (operation == Operation.AUTHENTICATE) {
-            integrity = IntegrityAlgorithm.forAh(sa.integrity().identifier());
-            if (sa.conf().identifier() != 0 || sa.conf().keyLength() != 0) {
-                throw RuleViolation.invalidData("ADD-ALG-002", "AH SA with ConfAlgo identifier " + Integer.toUnsignedString(sa.conf().identifier())
-                        + " and algoKeylen " + Integer.toUnsignedString(sa.conf().keyLength()) + "; an AH SA's ConfAlgo must be zero");
+            integrity = IntegrityAlgorithm.forAh(integrityIdentifier);
+            if (confIdentifier != 0 || confKeyLength != 0) {
+                throw RuleViolation.invalidData("ADD-ALG-002", "AH SA with ConfAlgo identifier " + Integer.toUnsignedString(confIdentifier)
+                        + " and algoKeylen " + Integer.toUnsignedString(confKeyLength) + "; an AH SA's ConfAlgo must be zero");
             }
             conf = ConfAlgorithm.NONE;
         } else {
-            conf = ConfAlgorithm.fromIdentifier(sa.conf().identifier());
-            integrity = IntegrityAlgorithm.forEsp(sa.integrity().identifier());
+            conf = ConfAlgorithm.fromIdentifier(confIdentifier);
+            integrity = IntegrityAlgorithm.forEsp(integrityIdentifier);
         }
-        SaParameters parameters = new SaParameters(operation, sa.spi(), conf, integrity);
-        requireKeyLength(sa.integrity().keyLength(), integrity.keyLength(), "IntegrityAlgo", integrity.name());
-        requireKeyLength(sa.conf().keyLength(), conf.keyLength(), "ConfAlgo", conf.name());
+        SaParameters parameters = new SaParameters(operation, Bytes.u32be(buffer, offset + SaImage.SPI), conf, integrity);
+        requireKeyLength(integrityKeyLength, integrity.keyLength(), "IntegrityAlgo", integrity.name());
+        requireKeyLength(confKeyLength, conf.keyLength(), "ConfAlgo", conf.name());
         return parameters;
     }
 
@@ -157,11 +178,13 @@ public final class RequestDecoder {
         }
     }
 
-    private UdpEspAddRequest parseUdpEsp(UdpEspImage image) {
-        AddSaRequest request = parse(image.common());
+    private UdpEspAddRequest parseUdpEsp(byte[] buffer) {
+        AddSaRequest request = parse(buffer, AddSaLayout.ADD_UDPESP_SA);
+        int entry = AddSaLayout.ADD_UDPESP_SA.encapEntry(profile.abi());
+        int port = Bytes.u16be(buffer, entry + 4);
         UdpEspAddRequest.check(request.filter().protocol(), request.securityAssociations().size(), request.securityAssociations().get(0).operation(),
-                request.direction(), image.destinationEncapPort());
-        UdpEncapType type = UdpEncapType.fromValue(image.encapType());
-        return new UdpEspAddRequest(request, type, image.destinationEncapPort(), image.encapEntryHandle());
+                request.direction(), port);
+        UdpEncapType type = UdpEncapType.fromValue(Bytes.u32le(buffer, entry));
+        return new UdpEspAddRequest(request, type, port, Bytes.handle(buffer, AddSaLayout.ADD_UDPESP_SA.encapEntryHandle(profile.abi()), profile.abi()));
     }
 }

@@ -22,7 +22,9 @@ public record AddSaRequest(Filter filter, Tunnel tunnel, Direction direction, Li
         Objects.requireNonNull(tunnel, "tunnel");
         Objects.requireNonNull(direction, "direction");
         securityAssociations = List.copyOf(securityAssociations);
-        checkComposition(securityAssociations.stream().map(SecurityAssociation::parameters).toList());
+        checkCount(securityAssociations.size());
+        checkComposition(securityAssociations.size() == 1 ? List.of(securityAssociations.get(0).parameters())
+                : List.of(securityAssociations.get(0).parameters(), securityAssociations.get(1).parameters()));
     }
 
     /**
@@ -60,7 +62,11 @@ public record AddSaRequest(Filter filter, Tunnel tunnel, Direction direction, Li
 
     /** Returns the KeyLen this request's KeyMat must have: the sum of every used algorithm's key length. */
     public int keyLength() {
-        return securityAssociations.stream().mapToInt(sa -> sa.parameters().keyLength()).sum();
+        int total = 0;
+        for (SecurityAssociation sa : securityAssociations) {
+            total += sa.parameters().keyLength();
+        }
+        return total;
     }
 
     /** Returns the outermost SA on the wire: the AH SA of a bundle, otherwise the only SA. */

@@ -12,6 +12,8 @@ public enum ConfAlgorithm {
     /** {@code OFFLOAD_IPSEC_CONF_RESERVED}: never valid. */
     public static final int RESERVED_IDENTIFIER = 2;
 
+    private static final ConfAlgorithm[] VALUES = values();
+
     private final int identifier;
     private final int keyLength;
     private final int alignment;
@@ -50,7 +52,7 @@ public enum ConfAlgorithm {
      * @throws RuleViolation ADD-ALG-003 for RESERVED (2) and any value of {@code OFFLOAD_IPSEC_CONF_MAX} (4) or more
      */
     public static ConfAlgorithm fromIdentifier(int identifier) {
-        for (ConfAlgorithm algorithm : values()) {
+        for (ConfAlgorithm algorithm : VALUES) {
             if (algorithm.identifier == identifier) {
                 return algorithm;
             }

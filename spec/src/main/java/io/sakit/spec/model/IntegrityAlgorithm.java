@@ -12,6 +12,8 @@ public enum IntegrityAlgorithm {
     /** The length of every ICV: {@code TRUNCATED_HASH_LEN}. */
     public static final int ICV_LENGTH = 12;
 
+    private static final IntegrityAlgorithm[] VALUES = values();
+
     private final int identifier;
     private final int keyLength;
 
@@ -57,7 +59,7 @@ public enum IntegrityAlgorithm {
      * @throws RuleViolation ADD-ALG-004 for any value of {@code OFFLOAD_IPSEC_INTEGRITY_MAX} (3) or more
      */
     public static IntegrityAlgorithm forEsp(int identifier) {
-        for (IntegrityAlgorithm algorithm : values()) {
+        for (IntegrityAlgorithm algorithm : VALUES) {
             if (algorithm.identifier == identifier) {
                 return algorithm;
             }

@@ -7,6 +7,8 @@ public enum Operation {
     /** {@code ENCRYPT} (2): an ESP SA. */
     ENCRYPT(2, 50);
 
+    private static final Operation[] VALUES = values();
+
     private final int value;
     private final int ipProtocol;
 
@@ -31,7 +33,7 @@ public enum Operation {
      * @throws RuleViolation ADD-OP-001 for any value other than 1 or 2
      */
     public static Operation fromValue(int value) {
-        for (Operation operation : values()) {
+        for (Operation operation : VALUES) {
             if (operation.value == value) {
                 return operation;
             }

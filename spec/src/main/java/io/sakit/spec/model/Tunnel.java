@@ -21,6 +21,16 @@ public record Tunnel(int source, int destination) {
         }
     }
 
+    /**
+     * Returns the endpoints (source, destination): {@link #NONE} for transport mode, so decoding a transport
+     * SA allocates nothing here.
+     *
+     * @throws RuleViolation ADD-TUN-001 when exactly one is zero
+     */
+    public static Tunnel of(int source, int destination) {
+        return source == 0 && destination == 0 ? NONE : new Tunnel(source, destination);
+    }
+
     /** Returns whether these are the endpoints of a tunnel-mode SA. */
     public boolean isTunnel() {
         return source != 0;

@@ -17,6 +17,8 @@ public enum Oid {
     /** {@code OID_TCP_TASK_IPSEC_DELETE_UDPESP_SA}: deletes a UDP-ESP SA and optionally its parser entry. */
     DELETE_UDPESP_SA(0xFC010206);
 
+    private static final Oid[] VALUES = values();
+
     private final int value;
 
     Oid(int value) {
@@ -30,7 +32,7 @@ public enum Oid {
 
     /** Returns the request with this OID value, or empty for any other value. */
     public static Optional<Oid> of(int value) {
-        for (Oid oid : values()) {
+        for (Oid oid : VALUES) {
             if (oid.value == value) {
                 return Optional.of(oid);
             }
