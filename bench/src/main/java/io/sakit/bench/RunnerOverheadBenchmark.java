@@ -15,6 +15,7 @@ import io.sakit.reports.model.Shard;
 import io.sakit.spec.capability.AdapterCapabilities;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RunnerOverheadBenchmark {
 
     private static final long SEED = 5;
-    private static final ExecutionSettings SETTINGS = new ExecutionSettings(SEED, Budget.QUICK, Duration.ofSeconds(5), Duration.ofSeconds(300), "");
+    private static final ExecutionSettings SETTINGS = new ExecutionSettings(SEED, Budget.QUICK, Duration.ofSeconds(5), Duration.ofSeconds(300), "",
+            Optional.empty());
 
     @Benchmark
     public Object throughTheRunner() {
