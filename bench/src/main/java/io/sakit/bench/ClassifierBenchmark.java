@@ -1,6 +1,6 @@
 package io.sakit.bench;
 
-import io.sakit.reference.classify.FilterEntry;
+import io.sakit.reference.classify.FilterTable;
 import io.sakit.reference.classify.TupleSpaceClassifier;
 import io.sakit.spec.model.Filter;
 import io.sakit.spec.model.FlowKey;
@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,22 +46,25 @@ public class ClassifierBenchmark {
     int patterns;
 
     private TupleSpaceClassifier classifier;
-    private FilterEntry[] linear;
+    private Filter[] linear;
     private FlowKey[] flows;
     private int next;
 
     @Setup(Level.Trial)
     public void populate() {
         Random random = new Random(size * 31L + patterns);
-        List<FilterEntry> entries = IntStream.range(0, size).mapToObj(i -> (FilterEntry) new Filters.Entry(Filters.filter(random, patterns, i)))
-                .collect(java.util.stream.Collectors.toList());
-        classifier = new TupleSpaceClassifier();
-        entries.forEach(classifier::add);
-        Collections.shuffle(entries, random);
-        linear = entries.toArray(new FilterEntry[0]);
+        List<Filter> filters = IntStream.range(0, size).mapToObj(i -> Filters.filter(random, patterns, i)).collect(Collectors.toList());
+        FilterTable table = new FilterTable(size);
+        classifier = new TupleSpaceClassifier(table);
+        for (int id = 0; id < size; id++) {
+            table.set(id, filters.get(id));
+            classifier.add(id);
+        }
+        Collections.shuffle(filters, random);
+        linear = filters.toArray(new Filter[0]);
         flows = new FlowKey[FLOWS];
         for (int i = 0; i < FLOWS; i++) {
-            Filter target = linear[random.nextInt(size)].filter();
+            Filter target = linear[random.nextInt(size)];
             flows[i] = Filters.matching(random, target);
         }
     }
@@ -76,11 +80,11 @@ public class ClassifierBenchmark {
     }
 
     @Benchmark
-    public FilterEntry linearFirstMatch() {
+    public Filter linearFirstMatch() {
         FlowKey flow = nextFlow();
-        for (FilterEntry entry : linear) {
-            if (entry.matches(flow)) {
-                return entry;
+        for (Filter filter : linear) {
+            if (filter.matches(flow)) {
+                return filter;
             }
         }
         return null;

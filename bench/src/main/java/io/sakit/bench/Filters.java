@@ -1,6 +1,5 @@
 package io.sakit.bench;
 
-import io.sakit.reference.classify.FilterEntry;
 import io.sakit.spec.model.Filter;
 import io.sakit.spec.model.FlowKey;
 import java.util.Random;
@@ -12,13 +11,6 @@ final class Filters {
     private static final int[] DESTINATION_PREFIXES = {8, 12, 16, 20, 24, 28, 30, 32};
 
     private Filters() {
-    }
-
-    /** An entry classified by its filter and nothing else. */
-    static final class Entry extends FilterEntry {
-        Entry(Filter filter) {
-            super(filter);
-        }
     }
 
     static Filter filter(Random random, int patterns, int index) {

@@ -56,7 +56,7 @@ public final class Ratios {
         System.out.println();
         System.out.println("ratios (baseline / candidate for speed-ups; candidate / baseline for overheads):");
         ratio(scores, "ClassifierBenchmark", "linearFirstMatch", "tupleSpace", "x faster than a first-match linear scan");
-        ratio(scores, "InboundLookupBenchmark", "hashMap", "openAddressing", "x faster than HashMap<Long, Bundle>");
+        ratio(scores, "InboundLookupBenchmark", "hashMap", "openAddressing", "x faster than HashMap<Long, Integer>");
         ratio(scores, "TransformBenchmark", "referenceTransmit", "rawPrimitives", "x the raw primitives' time (overhead)");
         ratio(scores, "ProviderBenchmark", "bouncyCastle", "sunJce", "= BouncyCastle time / SunJCE time (>1: SunJCE faster)");
         ratio(scores, "LoadBenchmark", "loadThroughAddPath", "copyBuffersOnly", "x the time to copy the buffers; absolute ms above");

@@ -1,33 +1,34 @@
 package io.sakit.reference.classify;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The entries of one shape, hashed on their masked values with chaining; shapes whose protocol is any and that
  * constrain a port keep a second index without the ports, for packets of protocols that carry none.
  *
- * <p>Layout: every entry has a slot, kept in the entry; the tuple holds the entries in a dense array by slot,
- * and each index holds its buckets and, per slot, the entry's hash and the next slot of its chain, all in
- * {@code int} arrays. Linking an entry so writes no reference at a random place of a large array, which under
- * G1 costs a card refinement per write; a rehash reads only {@code int} arrays; and a lookup reads an entry
- * only when its full hash is the packet's.
+ * <p>Layout: every entry has a slot, kept in the {@link FilterTable}; the tuple holds the entries' ids in a dense
+ * array by slot, and each index holds its buckets and, per slot, the entry's hash and the next slot of its chain,
+ * all in {@code int} arrays, so the garbage collector has nothing to trace. A lookup reads an entry's filter only
+ * when its full hash is the packet's.
  */
 final class Tuple {
 
     private static final int INITIAL_SLOTS = 16;
 
     private final TupleShape shape;
+    private final FilterTable filters;
     private final Chains withPorts = new Chains();
     private final Chains portless;
-    private FilterEntry[] entries = new FilterEntry[INITIAL_SLOTS];
+    private int[] ids = new int[INITIAL_SLOTS];
     private int[] freeSlots = new int[0];
     private int freeCount;
     private int usedSlots;
     private int size;
 
-    Tuple(TupleShape shape) {
+    Tuple(TupleShape shape, FilterTable filters) {
         this.shape = shape;
+        this.filters = filters;
         this.portless = shape.needsPortlessIndex() ? new Chains() : null;
     }
 
@@ -39,24 +40,24 @@ final class Tuple {
         return size;
     }
 
-    void add(FilterEntry entry) {
+    void add(int id) {
         if (size >= withPorts.bucketCount()) {
-            withPorts.rehash(2 * withPorts.bucketCount(), entries, usedSlots);
+            withPorts.rehash(2 * withPorts.bucketCount());
             if (portless != null) {
-                portless.rehash(2 * portless.bucketCount(), entries, usedSlots);
+                portless.rehash(2 * portless.bucketCount());
             }
         }
-        int slot = place(entry);
-        withPorts.link(slot, hash(entry, true));
+        int slot = place(id);
+        withPorts.link(slot, filters.hash(id, shape, true));
         if (portless != null) {
-            portless.link(slot, hash(entry, false));
+            portless.link(slot, filters.hash(id, shape, false));
         }
         size++;
     }
 
-    boolean remove(FilterEntry entry) {
-        int slot = entry.slot;
-        if (slot < 0 || slot >= usedSlots || entries[slot] != entry) {
+    boolean remove(int id) {
+        int slot = filters.tupleSlot(id);
+        if (slot < 0 || slot >= usedSlots || ids[slot] != id) {
             return false;
         }
         withPorts.unlink(slot);
@@ -68,8 +69,7 @@ final class Tuple {
         return true;
     }
 
-    void forEachMatch(int source, int destination, int protocol, int sourcePort, int destinationPort, boolean packetHasPorts,
-            Consumer<FilterEntry> action) {
+    void forEachMatch(int source, int destination, int protocol, int sourcePort, int destinationPort, boolean packetHasPorts, IntConsumer action) {
         if (packetHasPorts || portless == null) {
             if (!packetHasPorts && (shape.sourcePort() || shape.destinationPort())) {
                 return;
@@ -83,43 +83,39 @@ final class Tuple {
     }
 
     private void forEachCandidate(Chains chains, int hash, int source, int destination, int protocol, int sourcePort, int destinationPort,
-            Consumer<FilterEntry> action) {
+            IntConsumer action) {
         for (int link = chains.head(hash); link != 0; link = chains.next(link)) {
             if (chains.hash(link) == hash) {
-                FilterEntry e = entries[link - 1];
-                if (e.matches(source, destination, protocol, sourcePort, destinationPort)) {
-                    action.accept(e);
+                int id = ids[link - 1];
+                if (filters.matches(id, source, destination, protocol, sourcePort, destinationPort)) {
+                    action.accept(id);
                 }
             }
         }
     }
 
-    private int place(FilterEntry entry) {
+    private int place(int id) {
         int slot;
         if (freeCount > 0) {
             slot = freeSlots[--freeCount];
         } else {
-            if (usedSlots == entries.length) {
-                entries = Arrays.copyOf(entries, 2 * entries.length);
+            if (usedSlots == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * ids.length);
             }
             slot = usedSlots++;
         }
-        entries[slot] = entry;
-        entry.slot = slot;
+        ids[slot] = id;
+        filters.tupleSlot(id, slot);
         return slot;
     }
 
     private void release(int slot) {
-        entries[slot].slot = -1;
-        entries[slot] = null;
+        filters.tupleSlot(ids[slot], -1);
+        ids[slot] = -1;
         if (freeCount == freeSlots.length) {
             freeSlots = Arrays.copyOf(freeSlots, Math.max(INITIAL_SLOTS, 2 * freeSlots.length));
         }
         freeSlots[freeCount++] = slot;
-    }
-
-    private int hash(FilterEntry entry, boolean ports) {
-        return shape.hash(entry.sourceAddress(), entry.destinationAddress(), entry.protocol(), entry.sourcePort(), entry.destinationPort(), ports);
     }
 
     /**
@@ -171,12 +167,15 @@ final class Tuple {
             links[2 * previous - 1] = links[2 * slot + 1];
         }
 
-        /** Relinks the slots of live entries into {@code capacity} buckets, in slot order. */
-        void rehash(int capacity, FilterEntry[] entries, int usedSlots) {
+        /** Relinks every linked slot into {@code capacity} buckets, walking the old chains. */
+        void rehash(int capacity) {
+            int[] old = buckets;
             buckets = new int[capacity];
-            for (int slot = 0; slot < usedSlots; slot++) {
-                if (entries[slot] != null) {
-                    link(slot, links[2 * slot]);
+            for (int head : old) {
+                for (int link = head; link != 0; ) {
+                    int next = next(link);
+                    link(link - 1, hash(link));
+                    link = next;
                 }
             }
         }

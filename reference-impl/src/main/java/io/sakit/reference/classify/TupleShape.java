@@ -9,8 +9,13 @@ record TupleShape(int sourceMask, int destinationMask, boolean protocol, boolean
     /** Returns whether {@code other} is a shape with the same masks and constrained fields; written out because classifying calls it per add. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof TupleShape that && sourceMask == that.sourceMask && destinationMask == that.destinationMask && protocol == that.protocol
-                && sourcePort == that.sourcePort && destinationPort == that.destinationPort;
+        return other instanceof TupleShape that && is(that.sourceMask, that.destinationMask, that.protocol, that.sourcePort, that.destinationPort);
+    }
+
+    /** Returns whether this shape has these masks and constrained fields. */
+    boolean is(int otherSourceMask, int otherDestinationMask, boolean otherProtocol, boolean otherSourcePort, boolean otherDestinationPort) {
+        return sourceMask == otherSourceMask && destinationMask == otherDestinationMask && protocol == otherProtocol && sourcePort == otherSourcePort
+                && destinationPort == otherDestinationPort;
     }
 
     @Override

@@ -62,7 +62,7 @@ final class Receiver {
 
     /** Runs the steps of 11.4 for {@code bundle} over [h, e) under its monitor; null when the bundle was deleted. */
     private static Layer process(Bundle bundle, byte[] b, int h, int e, boolean keepOnFailure) {
-        synchronized (bundle) {
+        synchronized (bundle.monitor()) {
             BundleCrypto crypto = BundleCrypto.ofLive(bundle);
             if (crypto == null) {
                 return null;

@@ -45,7 +45,7 @@ final class Transmitter {
     }
 
     private boolean single(byte[] b, Bundle bundle) {
-        synchronized (bundle) {
+        synchronized (bundle.monitor()) {
             BundleCrypto crypto = BundleCrypto.ofLive(bundle);
             Layer layer = crypto == null ? null : layout.place(crypto.shape(), b, 0, b.length);
             if (layer == null) {
@@ -67,8 +67,8 @@ final class Transmitter {
         }
         Bundle firstLock = transport.handle() < tunnel.handle() ? transport : tunnel;
         Bundle secondLock = firstLock == transport ? tunnel : transport;
-        synchronized (firstLock) {
-            synchronized (secondLock) {
+        synchronized (firstLock.monitor()) {
+            synchronized (secondLock.monitor()) {
                 return combinedLocked(b, BundleCrypto.ofLive(transport), BundleCrypto.ofLive(tunnel));
             }
         }

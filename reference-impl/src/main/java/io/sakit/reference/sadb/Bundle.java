@@ -1,9 +1,10 @@
 package io.sakit.reference.sadb;
 
-import io.sakit.reference.classify.FilterEntry;
-import io.sakit.spec.model.AddSaRequest;
+import io.sakit.reference.classify.FilterTable;
 import io.sakit.spec.model.ConfAlgorithm;
 import io.sakit.spec.model.Direction;
+import io.sakit.spec.model.Filter;
+import io.sakit.spec.model.FlowKey;
 import io.sakit.spec.model.IntegrityAlgorithm;
 import io.sakit.spec.model.KeyMaterial;
 import io.sakit.spec.model.Operation;
@@ -12,15 +13,16 @@ import io.sakit.spec.model.SecurityAssociation;
 import io.sakit.spec.model.Tunnel;
 import java.util.Arrays;
 import java.util.function.Function;
-import javax.security.auth.DestroyFailedException;
 import javax.security.auth.Destroyable;
 
 /**
- * The SAs one ADD_SA or ADD_UDPESP_SA request created, under one handle: one SA, or an ESP SA then an AH
- * SA. Stored compactly (a million of them must fit in a few hundred megabytes): algorithms and SPIs as
- * numbers, every key in one range of the database's {@link KeyStore}, crypto objects created on first use.
+ * The SAs one ADD_SA or ADD_UDPESP_SA request created, under one handle: one SA, or an ESP SA then an AH SA.
+ * A bundle is a snapshot of its row in the database's {@code BundleTable}, taken under the database's lock, so
+ * its fields stay consistent whatever happens to the row afterwards; its keys and crypto state are reached
+ * only under its {@link #monitor()}, the one object all snapshots of a bundle share, which a delete takes
+ * before it wipes them.
  */
-public final class Bundle extends FilterEntry {
+public final class Bundle {
 
     private static final ConfAlgorithm[] CONF = ConfAlgorithm.values();
     private static final IntegrityAlgorithm[] INTEGRITY = IntegrityAlgorithm.values();
@@ -28,57 +30,50 @@ public final class Bundle extends FilterEntry {
     private final long handle;
     private final boolean inbound;
     private final boolean udpEsp;
+    private final int composition;
     private final int tunnelSource;
     private final int tunnelDestination;
     private final int firstSpi;
     private final int secondSpi;
-    private final byte shape;
-    private final byte conf;
-    private final byte firstIntegrity;
-    private final byte secondIntegrity;
+    private final ConfAlgorithm conf;
+    private final IntegrityAlgorithm firstIntegrity;
+    private final IntegrityAlgorithm secondIntegrity;
     private final long encapEntryHandle;
+    private final int sourceAddress;
+    private final int sourceMask;
+    private final int destinationAddress;
+    private final int destinationMask;
+    private final int protocol;
+    private final int ports;
     private final byte[] keyChunk;
     private final int keyOffset;
-    private Destroyable crypto;
-    private boolean deleted;
+    private final BundleState state;
 
-    Bundle(long handle, AddSaRequest request, boolean udpEsp, long encapEntryHandle, KeyStore keys) {
-        super(request.filter());
-        this.handle = handle;
-        this.inbound = request.direction() == Direction.INBOUND;
-        this.udpEsp = udpEsp;
-        this.tunnelSource = request.tunnel().source();
-        this.tunnelDestination = request.tunnel().destination();
-        SecurityAssociation first = request.securityAssociations().get(0);
-        SecurityAssociation second = request.isBundle() ? request.securityAssociations().get(1) : null;
-        this.firstSpi = first.parameters().spi();
-        this.secondSpi = second == null ? 0 : second.parameters().spi();
-        this.shape = (byte) (second != null ? 2 : first.operation() == Operation.AUTHENTICATE ? 1 : 0);
-        this.conf = (byte) first.parameters().conf().ordinal();
-        this.firstIntegrity = (byte) first.parameters().integrity().ordinal();
-        this.secondIntegrity = (byte) (second == null ? 0 : second.parameters().integrity().ordinal());
-        this.encapEntryHandle = encapEntryHandle;
-        KeyStore.KeyRange range = keys.reserve(keyLength());
-        this.keyChunk = range.chunk();
-        this.keyOffset = range.offset();
-        copyKeys(request);
-    }
-
-    /** Copies every key of the request into this bundle's range: SA by SA, the confidentiality key first. */
-    private void copyKeys(AddSaRequest request) {
-        int offset = keyOffset;
-        for (SecurityAssociation sa : request.securityAssociations()) {
-            sa.confKey().copyInto(keyChunk, offset);
-            offset += sa.confKey().length();
-            sa.integrityKey().copyInto(keyChunk, offset);
-            offset += sa.integrityKey().length();
-        }
-    }
-
-    /** Returns the number of key bytes of every SA together. */
-    private int keyLength() {
-        int length = CONF[conf].keyLength() + INTEGRITY[firstIntegrity].keyLength();
-        return shape == 2 ? length + INTEGRITY[secondIntegrity].keyLength() : length;
+    /** Takes the snapshot of the live row in {@code slot}, with the bundle's state; the caller holds the database's lock. */
+    Bundle(BundleTable table, KeyStore keys, int slot) {
+        this.handle = table.handle(slot);
+        this.inbound = table.inbound(slot);
+        this.udpEsp = table.udpEsp(slot);
+        this.composition = table.composition(slot);
+        this.tunnelSource = table.tunnelSource(slot);
+        this.tunnelDestination = table.tunnelDestination(slot);
+        this.firstSpi = table.spi(slot, 0);
+        this.secondSpi = table.spi(slot, 1);
+        this.conf = CONF[table.confOrdinal(slot)];
+        this.firstIntegrity = INTEGRITY[table.integrityOrdinal(slot, 0)];
+        this.secondIntegrity = INTEGRITY[table.integrityOrdinal(slot, 1)];
+        this.encapEntryHandle = table.encapEntry(slot);
+        FilterTable filters = table.filters();
+        this.sourceAddress = filters.sourceAddress(slot);
+        this.sourceMask = filters.sourceMask(slot);
+        this.destinationAddress = filters.destinationAddress(slot);
+        this.destinationMask = filters.destinationMask(slot);
+        this.protocol = filters.protocol(slot);
+        this.ports = filters.ports(slot);
+        long locator = table.keyLocator(slot);
+        this.keyChunk = keys.chunk(locator);
+        this.keyOffset = KeyStore.offset(locator);
+        this.state = table.state(slot);
     }
 
     /** Returns the handle the adapter gave this bundle. */
@@ -103,7 +98,7 @@ public final class Bundle extends FilterEntry {
 
     /** Returns the number of SAs: 1, or 2 for an ESP-then-AH bundle. */
     public int size() {
-        return shape == 2 ? 2 : 1;
+        return composition == 2 ? 2 : 1;
     }
 
     /** Returns whether this bundle came from ADD_UDPESP_SA. */
@@ -116,26 +111,25 @@ public final class Bundle extends FilterEntry {
         return encapEntryHandle;
     }
 
+    /** Returns the filter of the bundle's SAs. */
+    public Filter filter() {
+        return new Filter(sourceAddress, sourceMask, destinationAddress, destinationMask, protocol, ports >>> 16, ports & 0xFFFF);
+    }
+
+    /** Returns whether a packet with these header fields passes the bundle's filter (SPEC.md section 7). */
+    public boolean matches(FlowKey flow) {
+        return filter().matches(flow);
+    }
+
     /** Returns the parameters of SA {@code index} (0, or 1 for the AH SA of a bundle). */
     public SaParameters parameters(int index) {
         if (index == 0) {
-            Operation operation = shape == 1 ? Operation.AUTHENTICATE : Operation.ENCRYPT;
-            return new SaParameters(operation, firstSpi, CONF[conf], INTEGRITY[firstIntegrity]);
+            return new SaParameters(composition == 1 ? Operation.AUTHENTICATE : Operation.ENCRYPT, firstSpi, conf, firstIntegrity);
         }
-        if (index == 1 && shape == 2) {
-            return new SaParameters(Operation.AUTHENTICATE, secondSpi, ConfAlgorithm.NONE, INTEGRITY[secondIntegrity]);
+        if (index == 1 && composition == 2) {
+            return new SaParameters(Operation.AUTHENTICATE, secondSpi, ConfAlgorithm.NONE, secondIntegrity);
         }
         throw new IndexOutOfBoundsException("bundle has " + size() + " SA(s), no SA " + index);
-    }
-
-    /** Returns the SPI of SA {@code index} (0, or 1 for the AH SA of a bundle) without building its parameters. */
-    int spi(int index) {
-        return index == 0 ? firstSpi : secondSpi;
-    }
-
-    /** Returns whether SA {@code index} is an AH SA, without building its parameters. */
-    boolean authenticates(int index) {
-        return index == 1 || shape == 1;
     }
 
     /** Returns the SA whose header is outermost on the wire: the AH SA of a bundle, otherwise the only SA. */
@@ -148,9 +142,15 @@ public final class Bundle extends FilterEntry {
         if (isTunnel()) {
             return tunnelDestination;
         }
-        int mask = destinationMask();
-        int address = destinationAddress();
-        return address != 0 && (mask == 0 || mask == -1) ? address : 0;
+        return destinationAddress != 0 && (destinationMask == 0 || destinationMask == -1) ? destinationAddress : 0;
+    }
+
+    /**
+     * Returns the bundle's monitor: the one object every view of this bundle synchronises on while it uses the
+     * keys or the crypto state, and that a delete takes before it wipes them.
+     */
+    public Object monitor() {
+        return state;
     }
 
     /**
@@ -159,7 +159,7 @@ public final class Bundle extends FilterEntry {
      * @throws IllegalStateException when the bundle was deleted and its keys wiped
      */
     public KeyMaterial key(int index, boolean confidentiality) {
-        synchronized (this) {
+        synchronized (state) {
             requireLive();
             int offset = 0;
             for (int i = 0; i < index; i++) {
@@ -174,36 +174,24 @@ public final class Bundle extends FilterEntry {
 
     /**
      * Returns the bundle's crypto state, creating it with {@code factory} on first use; crypto objects are
-     * keyed once per SA. Callers hold the bundle's monitor while they use the state.
+     * keyed once per SA. Callers hold the bundle's {@link #monitor()} while they use the state.
      *
      * @throws IllegalStateException when the bundle was deleted
      */
     public <C extends Destroyable> C crypto(Class<C> type, Function<Bundle, C> factory) {
-        synchronized (this) {
+        synchronized (state) {
             requireLive();
-            if (crypto == null) {
-                crypto = factory.apply(this);
+            if (state.crypto() == null) {
+                state.crypto(factory.apply(this));
             }
-            return type.cast(crypto);
+            return type.cast(state.crypto());
         }
     }
 
     /** Returns whether the bundle was deleted. */
-    public synchronized boolean isDeleted() {
-        return deleted;
-    }
-
-    /** Marks the bundle deleted and wipes its keys, in its range and in its crypto state. */
-    synchronized void destroy() {
-        deleted = true;
-        Arrays.fill(keyChunk, keyOffset, keyOffset + keyLength(), (byte) 0);
-        if (crypto != null) {
-            try {
-                crypto.destroy();
-            } catch (DestroyFailedException e) {
-                throw new IllegalStateException("crypto state of bundle " + handle + " could not be destroyed", e);
-            }
-            crypto = null;
+    public boolean isDeleted() {
+        synchronized (state) {
+            return state.isDeleted();
         }
     }
 
@@ -211,23 +199,21 @@ public final class Bundle extends FilterEntry {
      * Returns whether this bundle's key range holds the keys of {@code sa}, confidentiality key first, at its
      * start; once the bundle is deleted it must not, whether the range is still free or another bundle's.
      */
-    synchronized boolean rangeHoldsKeysOf(SecurityAssociation sa) {
+    boolean rangeHoldsKeysOf(SecurityAssociation sa) {
         byte[] expected = new byte[sa.confKey().length() + sa.integrityKey().length()];
         sa.confKey().copyInto(expected, 0);
         sa.integrityKey().copyInto(expected, sa.confKey().length());
-        boolean holds = Arrays.equals(keyChunk, keyOffset, keyOffset + expected.length, expected, 0, expected.length);
+        boolean holds;
+        synchronized (state) {
+            holds = Arrays.equals(keyChunk, keyOffset, keyOffset + expected.length, expected, 0, expected.length);
+        }
         Arrays.fill(expected, (byte) 0);
         return holds;
     }
 
-    /** Gives the range of this destroyed bundle's wiped keys back to {@code keys}, for the next bundle. */
-    void releaseKeys(KeyStore keys) {
-        keys.release(new KeyStore.KeyRange(keyChunk, keyOffset), keyLength());
-    }
-
     private void requireLive() {
-        if (deleted) {
-            throw new IllegalStateException("bundle " + handle + " was deleted");
+        if (state.isDeleted()) {
+            throw new IllegalStateException("bundle " + Long.toHexString(handle) + " was deleted");
         }
     }
 

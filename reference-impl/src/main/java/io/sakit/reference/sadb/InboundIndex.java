@@ -3,117 +3,124 @@ package io.sakit.reference.sadb;
 import java.util.Arrays;
 
 /**
- * The inbound lookup of one space (plain ESP, plain AH or UDP-ESP): (SPI, destination) to bundle, in an
- * open-addressing table of primitive keys, so a lookup reads two cache lines and allocates nothing.
+ * The inbound lookup: (space, SPI, destination) to the slot of a bundle in the {@code BundleTable}, where the
+ * space is plain ESP, plain AH or UDP-ESP, in one open-addressing table of primitives, so a lookup reads one or
+ * two cache lines, allocates nothing and holds nothing the garbage collector must trace.
  *
- * <p>Layout: the table is one {@code long[]} of (key, position + 1) pairs, 0 marking a free slot, filled to at
- * most one half with linear probing and backward-shift deletion; a key's home slot is the top bits of the key
- * times the 64-bit golden ratio (Fibonacci hashing). The bundles sit in a dense array at their positions,
- * reused through a free list. Keeping the bundles out of the hashed table is what makes loading fast: under
- * G1, writing a reference to a new object at a random place of a large old array costs a card refinement,
- * several hundred nanoseconds, whereas the dense array is written in order.
+ * <p>Layout: the table is one {@code long[]} of (key, value) pairs, the key being the SPI in the high 32 bits and
+ * the destination in the low 32, the value the space in the high 32 bits and the slot plus one in the low 32, so
+ * a value of 0 marks a free pair. It is filled to at most one half with linear probing and backward-shift
+ * deletion; an entry's home pair is the top bits of its key, mixed with its space, times the 64-bit golden ratio
+ * (Fibonacci hashing). It can be sized for an expected number of entries up front, so that loading them never
+ * rehashes. A Bloom filter of the entries, small enough to stay in the processor's cache, answers most absent
+ * entries without a probe of the table.
  */
 public final class InboundIndex {
 
+    /** The space of plain ESP SAs. */
+    public static final int ESP = 0;
+    /** The space of plain AH SAs, and of the AH SA of an ESP-then-AH bundle. */
+    public static final int AH = 1;
+    /** The space of UDP-ESP SAs. */
+    public static final int UDP_ESP = 2;
+
     private static final long FIBONACCI = 0x9E37_79B9_7F4A_7C15L;
-    private static final int INITIAL_SLOTS = 16;
+    private static final long SPACE_MIX = 0xC2B2_AE3D_27D4_EB4FL;
+    private static final int MIN_SLOTS = 16;
     private static final int FILTER_BITS_PER_SLOT = 4;
 
-    private long[] table = new long[2 * INITIAL_SLOTS];
-    private long[] filter = new long[FILTER_BITS_PER_SLOT * INITIAL_SLOTS / Long.SIZE];
-    private int shift = Long.SIZE - Integer.numberOfTrailingZeros(INITIAL_SLOTS);
-    private Bundle[] bundles = new Bundle[INITIAL_SLOTS];
-    private int[] freePositions = new int[INITIAL_SLOTS];
-    private int freeCount;
-    private int usedPositions;
+    private long[] table;
+    private long[] filter;
+    private int shift;
     private int size;
-    private int wildcards;
+    private final int[] wildcards = new int[3];
+
+    /** Creates an index sized to hold {@code expected} entries without growing. */
+    public InboundIndex(int expected) {
+        int slots = Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, 2 * expected - 1)) << 1);
+        allocate(slots);
+    }
 
     /** Returns the primitive key of (SPI, destination): the SPI in the high 32 bits. */
     public static long key(int spi, int destination) {
         return (long) spi << 32 | (destination & 0xFFFF_FFFFL);
     }
 
-    /** Returns the bundle stored under exactly (spi, destination), or null. */
-    public Bundle get(int spi, int destination) {
+    /** Returns the slot stored under exactly (space, spi, destination), or -1. */
+    public int get(int space, int spi, int destination) {
         long key = key(spi, destination);
-        long[] slots = table;
-        int mask = slots.length - 1;
-        for (int i = home(key); ; i = (i + 2) & mask) {
-            long position = slots[i + 1];
-            if (position == 0) {
-                return null;
+        long[] pairs = table;
+        int mask = pairs.length - 1;
+        for (int i = home(space, key); ; i = (i + 2) & mask) {
+            long value = pairs[i + 1];
+            if (value == 0) {
+                return -1;
             }
-            if (slots[i] == key) {
-                return bundles[(int) position - 1];
+            if (pairs[i] == key && (int) (value >>> 32) == space) {
+                return (int) value - 1;
             }
         }
     }
 
-    /**
-     * Returns whether (spi, destination) is present. A Bloom filter of the keys, small enough to stay in the
-     * processor's cache, answers most absent keys without a probe of the table, which costs a cache miss: the
-     * duplicate check of an add asks about keys that are almost always absent.
-     */
-    public boolean contains(int spi, int destination) {
-        long mixed = key(spi, destination) * FIBONACCI;
+    /** Returns whether (space, spi, destination) is present; the Bloom filter answers most absent entries alone. */
+    public boolean contains(int space, int spi, int destination) {
+        long mixed = mix(space, key(spi, destination));
         int mask = filter.length * Long.SIZE - 1;
         int first = (int) mixed & mask;
         int second = (int) (mixed >>> 40) & mask;
         if ((filter[first >>> 6] & 1L << first) == 0 || (filter[second >>> 6] & 1L << second) == 0) {
             return false;
         }
-        return get(spi, destination) != null;
+        return get(space, spi, destination) >= 0;
     }
 
     /**
-     * Returns the bundle for a packet: the exact destination first, then the wildcard destination 0, which is
-     * only looked up when some entry has it.
+     * Returns the slot for a packet, or -1: the exact destination first, then the wildcard destination 0, which
+     * is only looked up when some entry of the space has it.
      */
-    public Bundle find(int spi, int destination) {
-        Bundle exact = get(spi, destination);
-        return exact != null || destination == 0 || wildcards == 0 ? exact : get(spi, 0);
+    public int find(int space, int spi, int destination) {
+        int exact = get(space, spi, destination);
+        return exact >= 0 || destination == 0 || wildcards[space] == 0 ? exact : get(space, spi, 0);
     }
 
     /**
-     * Stores {@code bundle} under (spi, destination).
+     * Stores {@code slot} under (space, spi, destination).
      *
-     * @throws IllegalStateException when the key is already present: the duplicate check runs before
+     * @throws IllegalStateException when the entry is already present: the duplicate check runs before
      */
-    public void put(int spi, int destination, Bundle bundle) {
+    public void put(int space, int spi, int destination, int slot) {
         if (2 * (size + 1) > table.length / 2) {
             grow();
         }
         long key = key(spi, destination);
         int mask = table.length - 1;
-        int i = home(key);
+        int i = home(space, key);
         while (table[i + 1] != 0) {
-            if (table[i] == key) {
-                throw new IllegalStateException("inbound key already present; the duplicate check must run first");
+            if (table[i] == key && (int) (table[i + 1] >>> 32) == space) {
+                throw new IllegalStateException("inbound entry already present; the duplicate check must run first");
             }
             i = (i + 2) & mask;
         }
         table[i] = key;
-        table[i + 1] = place(bundle) + 1L;
-        remember(key);
+        table[i + 1] = (long) space << 32 | (slot + 1L);
+        remember(space, key);
         size++;
-        wildcards += destination == 0 ? 1 : 0;
+        wildcards[space] += destination == 0 ? 1 : 0;
     }
 
-    /** Removes the entry under (spi, destination), if any. */
-    public void remove(int spi, int destination) {
+    /** Removes the entry under (space, spi, destination), if any. */
+    public void remove(int space, int spi, int destination) {
         long key = key(spi, destination);
         int mask = table.length - 1;
-        int i = home(key);
-        while (table[i + 1] != 0 && table[i] != key) {
+        int i = home(space, key);
+        while (table[i + 1] != 0 && (table[i] != key || (int) (table[i + 1] >>> 32) != space)) {
             i = (i + 2) & mask;
         }
         if (table[i + 1] == 0) {
             return;
         }
-        release((int) table[i + 1] - 1);
         size--;
-        wildcards -= destination == 0 ? 1 : 0;
+        wildcards[space] -= destination == 0 ? 1 : 0;
         closeGap(i, mask);
     }
 
@@ -121,11 +128,8 @@ public final class InboundIndex {
     public void clear() {
         Arrays.fill(table, 0);
         Arrays.fill(filter, 0);
-        Arrays.fill(bundles, 0, usedPositions, null);
-        usedPositions = 0;
-        freeCount = 0;
+        Arrays.fill(wildcards, 0);
         size = 0;
-        wildcards = 0;
     }
 
     /** Returns the number of entries. */
@@ -133,11 +137,11 @@ public final class InboundIndex {
         return size;
     }
 
-    /** Empties slot {@code i} by shifting back every later entry of its cluster that may move closer to its home. */
+    /** Empties pair {@code i} by shifting back every later entry of its cluster that may move closer to its home. */
     private void closeGap(int i, int mask) {
         int gap = i;
         for (int j = (gap + 2) & mask; table[j + 1] != 0; j = (j + 2) & mask) {
-            if (((j - home(table[j])) & mask) >= ((j - gap) & mask)) {
+            if (((j - homeOfPair(j)) & mask) >= ((j - gap) & mask)) {
                 table[gap] = table[j];
                 table[gap + 1] = table[j + 1];
                 gap = j;
@@ -147,31 +151,9 @@ public final class InboundIndex {
         table[gap + 1] = 0;
     }
 
-    private int place(Bundle bundle) {
-        int position;
-        if (freeCount > 0) {
-            position = freePositions[--freeCount];
-        } else {
-            if (usedPositions == bundles.length) {
-                bundles = Arrays.copyOf(bundles, 2 * bundles.length);
-            }
-            position = usedPositions++;
-        }
-        bundles[position] = bundle;
-        return position;
-    }
-
-    private void release(int position) {
-        bundles[position] = null;
-        if (freeCount == freePositions.length) {
-            freePositions = Arrays.copyOf(freePositions, 2 * freePositions.length);
-        }
-        freePositions[freeCount++] = position;
-    }
-
-    /** Sets the key's two bits in the filter; a removed key's bits stay set until the next growth rebuilds the filter. */
-    private void remember(long key) {
-        long mixed = key * FIBONACCI;
+    /** Sets the entry's two bits in the filter; a removed entry's bits stay set until the next growth rebuilds the filter. */
+    private void remember(int space, long key) {
+        long mixed = mix(space, key);
         int mask = filter.length * Long.SIZE - 1;
         int first = (int) mixed & mask;
         int second = (int) (mixed >>> 40) & mask;
@@ -179,27 +161,41 @@ public final class InboundIndex {
         filter[second >>> 6] |= 1L << second;
     }
 
+    private void allocate(int slots) {
+        table = new long[2 * slots];
+        filter = new long[Math.max(1, FILTER_BITS_PER_SLOT * slots / Long.SIZE)];
+        shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
+    }
+
     private void grow() {
         long[] old = table;
-        table = new long[2 * old.length];
-        filter = new long[2 * filter.length];
-        shift--;
+        allocate(old.length);
         int mask = table.length - 1;
         for (int j = 0; j < old.length; j += 2) {
             if (old[j + 1] != 0) {
-                int i = home(old[j]);
+                int space = (int) (old[j + 1] >>> 32);
+                int i = home(space, old[j]);
                 while (table[i + 1] != 0) {
                     i = (i + 2) & mask;
                 }
                 table[i] = old[j];
                 table[i + 1] = old[j + 1];
-                remember(old[j]);
+                remember(space, old[j]);
             }
         }
     }
 
-    /** Returns the index in {@link #table} of the key's home pair. */
-    private int home(long key) {
-        return (int) ((key * FIBONACCI) >>> shift) << 1;
+    /** Returns the index in {@link #table} of the home pair of the entry stored at pair {@code j}. */
+    private int homeOfPair(int j) {
+        return home((int) (table[j + 1] >>> 32), table[j]);
+    }
+
+    /** Returns the index in {@link #table} of the home pair of (space, key). */
+    private int home(int space, long key) {
+        return (int) (mix(space, key) >>> shift) << 1;
+    }
+
+    private static long mix(int space, long key) {
+        return (key + space * SPACE_MIX) * FIBONACCI;
     }
 }

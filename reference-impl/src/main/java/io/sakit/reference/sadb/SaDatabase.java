@@ -1,15 +1,16 @@
 package io.sakit.reference.sadb;
 
-import io.sakit.reference.classify.FilterEntry;
 import io.sakit.reference.classify.TupleSpaceClassifier;
 import io.sakit.spec.capability.CapabilityRules;
 import io.sakit.spec.capability.IpsecOffloadV1;
 import io.sakit.spec.codec.Rejection;
 import io.sakit.spec.model.AddSaRequest;
+import io.sakit.spec.model.ConfAlgorithm;
 import io.sakit.spec.model.Direction;
 import io.sakit.spec.model.FlowKey;
+import io.sakit.spec.model.IntegrityAlgorithm;
 import io.sakit.spec.model.Operation;
-import io.sakit.spec.model.SaParameters;
+import io.sakit.spec.model.SecurityAssociation;
 import io.sakit.spec.model.UdpEspAddRequest;
 import io.sakit.spec.ndis.NdisStatus;
 import io.sakit.spec.profile.Abi;
@@ -31,16 +32,18 @@ public final class SaDatabase {
 
     private static final int ESP = 50;
     private static final int AH = 51;
+    /** The most SAs the tables are sized for when the database is created; past them they grow as they fill. */
+    private static final int PRESIZED_SAS = 1 << 20;
+    private static final ConfAlgorithm[] CONF = ConfAlgorithm.values();
+    private static final IntegrityAlgorithm[] INTEGRITY = IntegrityAlgorithm.values();
 
     private final IpsecOffloadV1 offload;
     private final int saCapacity;
     private final int parserEntryCapacity;
-    private final HandleTable handles;
-    private final InboundIndex espIndex = new InboundIndex();
-    private final InboundIndex ahIndex = new InboundIndex();
-    private final InboundIndex udpEspIndex = new InboundIndex();
-    private final TupleSpaceClassifier inboundFilters = new TupleSpaceClassifier();
-    private final TupleSpaceClassifier outboundFilters = new TupleSpaceClassifier();
+    private final BundleTable table;
+    private final InboundIndex inboundIndex;
+    private final TupleSpaceClassifier inboundFilters;
+    private final TupleSpaceClassifier outboundFilters;
     private final ParserEntries entries;
     private final KeyStore keys = new KeyStore();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -52,13 +55,17 @@ public final class SaDatabase {
      * @throws IllegalArgumentException when the capacity does not fit the ABI's handles
      */
     public SaDatabase(IpsecOffloadV1 offload, int saCapacity, int parserEntryCapacity, Abi abi) {
-        if (abi == Abi.X86 && saCapacity > HandleTable.MAX_X86_SLOTS) {
-            throw new IllegalArgumentException("an x86 adapter can hold at most " + HandleTable.MAX_X86_SLOTS + " SAs");
+        if (abi == Abi.X86 && saCapacity > BundleTable.MAX_X86_SLOTS) {
+            throw new IllegalArgumentException("an x86 adapter can hold at most " + BundleTable.MAX_X86_SLOTS + " SAs");
         }
         this.offload = offload;
         this.saCapacity = saCapacity;
         this.parserEntryCapacity = parserEntryCapacity;
-        this.handles = new HandleTable(abi);
+        int expected = Math.min(saCapacity, PRESIZED_SAS);
+        this.table = new BundleTable(abi, expected);
+        this.inboundIndex = new InboundIndex(expected);
+        this.inboundFilters = new TupleSpaceClassifier(table.filters());
+        this.outboundFilters = new TupleSpaceClassifier(table.filters());
         this.entries = new ParserEntries(abi.maxHandle());
     }
 
@@ -119,9 +126,9 @@ public final class SaDatabase {
         return reusable != null ? reusable : entries.create(request.destinationEncapPort());
     }
 
-    /** Returns the inbound index of an SA: the UDP-ESP one, else the AH or the ESP one by its operation. */
-    private InboundIndex index(boolean udpEsp, boolean authenticates) {
-        return udpEsp ? udpEspIndex : authenticates ? ahIndex : espIndex;
+    /** Returns the inbound space of an SA: UDP-ESP, else AH or ESP by its operation. */
+    private static int space(boolean udpEsp, boolean authenticates) {
+        return udpEsp ? InboundIndex.UDP_ESP : authenticates ? InboundIndex.AH : InboundIndex.ESP;
     }
 
     private Optional<Rejection> duplicate(AddSaRequest request, boolean udpEsp) {
@@ -130,7 +137,7 @@ public final class SaDatabase {
         }
         int destination = lookupDestination(request);
         for (var sa : request.securityAssociations()) {
-            if (index(udpEsp, sa.operation() == Operation.AUTHENTICATE).contains(sa.parameters().spi(), destination)) {
+            if (inboundIndex.contains(space(udpEsp, sa.operation() == Operation.AUTHENTICATE), sa.parameters().spi(), destination)) {
                 return refuse(NdisStatus.INVALID_DATA, "ADD-DUP-001", "a live inbound " + sa.operation().protocolName() + " SA already has SPI 0x"
                         + String.format("%08X", sa.parameters().spi()) + " for this destination");
             }
@@ -154,33 +161,47 @@ public final class SaDatabase {
     }
 
     private AddResult store(AddSaRequest request, boolean udpEsp, ParserEntry entry) {
-        long handle = handles.allocate();
-        Bundle bundle = new Bundle(handle, request, udpEsp, entry == null ? 0 : entry.handle(), keys);
-        handles.put(bundle);
-        liveSas += bundle.size();
+        long handle = table.allocate();
+        table.store(handle, request, udpEsp, entry == null ? 0 : entry.handle(), storeKeys(request));
+        int slot = table.slot(handle);
+        liveSas += table.size(slot);
         if (entry != null) {
             entry.addUser();
         }
-        if (bundle.direction() == Direction.INBOUND) {
-            int destination = bundle.lookupDestination();
-            for (int i = 0; i < bundle.size(); i++) {
-                index(bundle.isUdpEsp(), bundle.authenticates(i)).put(bundle.spi(i), destination, bundle);
+        if (table.inbound(slot)) {
+            int destination = table.lookupDestination(slot);
+            for (int i = 0; i < table.size(slot); i++) {
+                inboundIndex.put(space(udpEsp, table.authenticates(slot, i)), table.spi(slot, i), destination, slot);
             }
-            inboundFilters.add(bundle);
+            inboundFilters.add(slot);
         } else {
-            outboundFilters.add(bundle);
+            outboundFilters.add(slot);
         }
         return new AddResult.Added(handle, entry == null ? 0 : entry.handle());
+    }
+
+    /** Copies every key of the request into a range of the key store, SA by SA, the confidentiality key first, and returns its locator. */
+    private long storeKeys(AddSaRequest request) {
+        long locator = keys.reserve(request.keyLength());
+        byte[] chunk = keys.chunk(locator);
+        int offset = KeyStore.offset(locator);
+        for (SecurityAssociation sa : request.securityAssociations()) {
+            sa.confKey().copyInto(chunk, offset);
+            offset += sa.confKey().length();
+            sa.integrityKey().copyInto(chunk, offset);
+            offset += sa.integrityKey().length();
+        }
+        return locator;
     }
 
     /** Deletes a bundle created by ADD_SA (SPEC.md 6.2), or refuses an unknown handle changing nothing. */
     public Optional<Rejection> delete(long handle) {
         return write(() -> {
-            Bundle bundle = handles.get(handle);
-            if (bundle == null || bundle.isUdpEsp()) {
+            int slot = table.slot(handle);
+            if (slot < 0 || table.udpEsp(slot)) {
                 return refuse(NdisStatus.INVALID_DATA, "DEL-HDL-002", "no live ADD_SA bundle has handle 0x" + Long.toHexString(handle));
             }
-            remove(bundle);
+            remove(slot);
             return Optional.empty();
         });
     }
@@ -188,16 +209,16 @@ public final class SaDatabase {
     /** Deletes a UDP-ESP bundle and optionally releases its parser entry (SPEC.md 12.3), or refuses changing nothing. */
     public Optional<Rejection> deleteUdpEsp(long handle, long entryHandle) {
         return write(() -> {
-            Bundle bundle = handles.get(handle);
-            if (bundle == null || !bundle.isUdpEsp()) {
+            int slot = table.slot(handle);
+            if (slot < 0 || !table.udpEsp(slot)) {
                 return refuse(NdisStatus.INVALID_DATA, "UDP-DEL-003", "no live UDP-ESP bundle has handle 0x" + Long.toHexString(handle));
             }
-            if (entryHandle != 0 && entryHandle != bundle.encapEntryHandle()) {
+            if (entryHandle != 0 && entryHandle != table.encapEntry(slot)) {
                 return refuse(NdisStatus.INVALID_DATA, "UDP-DEL-003", "EncapTypeEntryOffldHandle 0x" + Long.toHexString(entryHandle)
                         + " is not the parser entry of that bundle");
             }
-            ParserEntry entry = entries.get(bundle.encapEntryHandle());
-            remove(bundle);
+            ParserEntry entry = entries.get(table.encapEntry(slot));
+            remove(slot);
             if (entry != null) {
                 entries.release(entry);
                 if (entryHandle != 0) {
@@ -208,30 +229,37 @@ public final class SaDatabase {
         });
     }
 
-    private void remove(Bundle bundle) {
-        handles.remove(bundle);
-        liveSas -= bundle.size();
-        if (bundle.direction() == Direction.INBOUND) {
-            int destination = bundle.lookupDestination();
-            for (int i = 0; i < bundle.size(); i++) {
-                index(bundle.isUdpEsp(), bundle.authenticates(i)).remove(bundle.spi(i), destination);
+    /** Removes the bundle in {@code slot}: out of every index, its state destroyed under its monitor, then its keys wiped. */
+    private void remove(int slot) {
+        liveSas -= table.size(slot);
+        if (table.inbound(slot)) {
+            int destination = table.lookupDestination(slot);
+            for (int i = 0; i < table.size(slot); i++) {
+                inboundIndex.remove(space(table.udpEsp(slot), table.authenticates(slot, i)), table.spi(slot, i), destination);
             }
-            inboundFilters.remove(bundle);
+            inboundFilters.remove(slot);
         } else {
-            outboundFilters.remove(bundle);
+            outboundFilters.remove(slot);
         }
-        bundle.destroy();
-        bundle.releaseKeys(keys);
+        int keyLength = keyLength(slot);
+        long locator = table.keyLocator(slot);
+        BundleState state = table.remove(slot);
+        if (state != null) {
+            state.destroy();
+        }
+        keys.release(locator, keyLength);
+    }
+
+    private int keyLength(int slot) {
+        int length = CONF[table.confOrdinal(slot)].keyLength() + INTEGRITY[table.integrityOrdinal(slot, 0)].keyLength();
+        return table.size(slot) == 2 ? length + INTEGRITY[table.integrityOrdinal(slot, 1)].keyLength() : length;
     }
 
     /** Removes every bundle and parser entry and wipes every key, as on NIC removal (SPEC.md 13.2). */
     public void reset() {
         write(() -> {
-            handles.forEach(Bundle::destroy);
-            handles.clear();
-            espIndex.clear();
-            ahIndex.clear();
-            udpEspIndex.clear();
+            table.clear();
+            inboundIndex.clear();
             inboundFilters.clear();
             outboundFilters.clear();
             entries.clear();
@@ -246,7 +274,8 @@ public final class SaDatabase {
         Lock held = lock.readLock();
         held.lock();
         try {
-            return handles.get(handle);
+            int slot = table.slot(handle);
+            return slot < 0 ? null : new Bundle(table, keys, slot);
         } finally {
             held.unlock();
         }
@@ -254,14 +283,15 @@ public final class SaDatabase {
 
     /** Returns the live inbound plain bundle for (SPI, IP protocol 50 or 51, destination), exact before wildcard, or null. */
     public Bundle inbound(int ipProtocol, int spi, int destination) {
-        InboundIndex index = ipProtocol == AH ? ahIndex : ipProtocol == ESP ? espIndex : null;
-        if (index == null) {
+        int space = ipProtocol == AH ? InboundIndex.AH : ipProtocol == ESP ? InboundIndex.ESP : -1;
+        if (space < 0) {
             return null;
         }
         Lock held = lock.readLock();
         held.lock();
         try {
-            return index.find(spi, destination);
+            int slot = inboundIndex.find(space, spi, destination);
+            return slot < 0 ? null : new Bundle(table, keys, slot);
         } finally {
             held.unlock();
         }
@@ -270,12 +300,12 @@ public final class SaDatabase {
     /** Returns the live inbound UDP-ESP bundle for (SPI, destination) whose parser entry has this port, or null (SPEC.md 12.4). */
     public Bundle inboundUdpEsp(int spi, int destination, int port) {
         return read(() -> {
-            Bundle bundle = udpEspIndex.find(spi, destination);
-            if (bundle == null) {
+            int slot = inboundIndex.find(InboundIndex.UDP_ESP, spi, destination);
+            if (slot < 0) {
                 return null;
             }
-            ParserEntry entry = entries.get(bundle.encapEntryHandle());
-            return entry != null && entry.port() == port ? bundle : null;
+            ParserEntry entry = entries.get(table.encapEntry(slot));
+            return entry != null && entry.port() == port ? new Bundle(table, keys, slot) : null;
         });
     }
 
@@ -287,10 +317,10 @@ public final class SaDatabase {
     /** Returns the handles of the live bundles of {@code direction} whose filters match {@code flow} (SPEC.md 8.5). */
     public long[] matchingHandles(Direction direction, FlowKey flow) {
         return read(() -> {
-            List<FilterEntry> found = (direction == Direction.INBOUND ? inboundFilters : outboundFilters).matches(flow);
-            long[] result = new long[found.size()];
+            int[] slots = (direction == Direction.INBOUND ? inboundFilters : outboundFilters).matches(flow);
+            long[] result = new long[slots.length];
             for (int i = 0; i < result.length; i++) {
-                result[i] = ((Bundle) found.get(i)).handle();
+                result[i] = table.handle(slots[i]);
             }
             return result;
         });
@@ -304,7 +334,7 @@ public final class SaDatabase {
     /** Calls {@code action} with every live bundle, in handle-slot order, under the read lock. */
     public void forEachBundle(Consumer<Bundle> action) {
         read(() -> {
-            handles.forEach(action);
+            table.forEachSlot(slot -> action.accept(new Bundle(table, keys, slot)));
             return null;
         });
     }

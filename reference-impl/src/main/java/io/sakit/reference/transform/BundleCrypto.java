@@ -12,7 +12,7 @@ import javax.security.auth.Destroyable;
 /**
  * The crypto state of one bundle: its {@link BundleShape} and its transforms (SPEC.md 9.2 to 9.4), created
  * once per bundle through {@link Bundle#crypto} and keyed once, in the bundle's direction. Every method other
- * than {@link #shape()} must be called while holding the bundle's monitor, which also keeps a delete (and so
+ * than {@link #shape()} must be called while holding the bundle's {@link Bundle#monitor()}, which also keeps a delete (and so
  * {@link #destroy()}) from running in between.
  */
 public final class BundleCrypto implements Destroyable {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sakit.spec.model.Filter;
 import io.sakit.spec.model.FlowKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,6 @@ class TupleSpaceClassifierTest {
 
     private static final int[] PREFIXES = {0, 8, 16, 24, 30, 32};
     private static final int[] PROTOCOLS = {0, 0, Filter.TCP, Filter.UDP, 1};
-
-    private static final class Entry extends FilterEntry {
-        Entry(Filter filter) {
-            super(filter);
-        }
-    }
 
     private static int mask(int prefix) {
         return prefix == 0 ? 0 : -1 << (32 - prefix);
@@ -53,39 +49,48 @@ class TupleSpaceClassifierTest {
     @DisplayName("after random adds and removes every flow matches exactly the entries a linear scan matches")
     void agreesWithALinearScan() {
         Random random = new Random(5);
-        TupleSpaceClassifier classifier = new TupleSpaceClassifier();
-        List<Entry> live = new ArrayList<>();
+        FilterTable filters = new FilterTable(4);
+        TupleSpaceClassifier classifier = new TupleSpaceClassifier(filters);
+        List<Integer> live = new ArrayList<>();
+        Map<Integer, Filter> byId = new HashMap<>();
         for (int step = 0; step < 10_000; step++) {
             if (!live.isEmpty() && random.nextInt(3) == 0) {
-                Entry removed = live.remove(random.nextInt(live.size()));
+                int removed = live.remove(random.nextInt(live.size()));
                 assertThat(classifier.remove(removed)).isTrue();
                 assertThat(classifier.remove(removed)).isFalse();
             } else {
-                Entry entry = new Entry(filter(random));
-                classifier.add(entry);
-                live.add(entry);
+                int id = step;
+                byId.put(id, filter(random));
+                filters.set(id, byId.get(id));
+                classifier.add(id);
+                live.add(id);
             }
         }
         assertThat(classifier.size()).isEqualTo(live.size());
         for (int i = 0; i < 1_000; i++) {
             FlowKey flow = flow(random);
-            List<FilterEntry> expected = live.stream().filter(e -> e.matches(flow)).map(e -> (FilterEntry) e).toList();
-            assertThat(classifier.matches(flow)).containsExactlyInAnyOrderElementsOf(expected);
+            List<Integer> expected = live.stream().filter(id -> byId.get(id).matches(flow)).toList();
+            assertThat(classifier.matches(flow)).containsExactlyInAnyOrder(expected.stream().mapToInt(Integer::intValue).toArray());
+            assertThat(expected).allSatisfy(id -> assertThat(filters.matches(id, flow)).isTrue());
         }
     }
 
     @Test
     @DisplayName("an entry of another classifier is not removed, and a removed entry can be added again")
     void removesOnlyItsOwnEntries() {
-        TupleSpaceClassifier first = new TupleSpaceClassifier();
-        TupleSpaceClassifier second = new TupleSpaceClassifier();
-        Entry one = new Entry(Filter.ANY);
-        Entry other = new Entry(Filter.ANY);
+        FilterTable filters = new FilterTable(4);
+        TupleSpaceClassifier first = new TupleSpaceClassifier(filters);
+        TupleSpaceClassifier second = new TupleSpaceClassifier(filters);
+        int one = 0;
+        int other = 1;
+        filters.set(one, Filter.ANY);
+        filters.set(other, Filter.ANY);
         first.add(one);
         second.add(other);
         assertThat(first.remove(other)).isFalse();
         assertThat(first.remove(one)).isTrue();
         first.add(one);
         assertThat(first.matches(new FlowKey(1, 2, Filter.TCP, 3, 4))).containsExactly(one);
+        assertThat(second.matches(new FlowKey(1, 2, Filter.TCP, 3, 4))).containsExactly(other);
     }
 }

@@ -119,7 +119,7 @@ class StressTest {
     }
 
     private void roundTrip(Pair pair) {
-        assertThat(database.inbound(Headers.ESP, pair.sa().parameters().spi(), 0)).isSameAs(pair.inbound());
+        assertSameBundle(database.inbound(Headers.ESP, pair.sa().parameters().spi(), 0), pair.inbound());
         byte[] plain = Layouts.transportEsp(pair.sa(), Layouts.segment(), Headers.TCP);
         var sent = adapter.transmit(plain.clone(), pair.outbound().handle(), 0);
         assertThat(sent.status()).isEqualTo(NdisStatus.SUCCESS.code());
@@ -134,10 +134,17 @@ class StressTest {
         database.forEachBundle(stored::add);
         assertThat(stored).hasSize(2 * survivors.size());
         for (Pair pair : survivors) {
-            assertThat(database.bundle(pair.inbound().handle())).isSameAs(pair.inbound());
-            assertThat(database.bundle(pair.outbound().handle())).isSameAs(pair.outbound());
+            assertSameBundle(database.bundle(pair.inbound().handle()), pair.inbound());
+            assertSameBundle(database.bundle(pair.outbound().handle()), pair.outbound());
             roundTrip(pair);
         }
+    }
+
+    /** Asserts that {@code found} is a view of the live bundle {@code expected} is: its handle, and the one monitor of that bundle. */
+    private static void assertSameBundle(Bundle found, Bundle expected) {
+        assertThat(found).isNotNull();
+        assertThat(found.handle()).isEqualTo(expected.handle());
+        assertThat(found.monitor()).isSameAs(expected.monitor());
     }
 
     private static void assertWiped(Pair pair) {
