@@ -24,9 +24,6 @@ import javax.security.auth.Destroyable;
  */
 public final class Bundle {
 
-    private static final ConfAlgorithm[] CONF = ConfAlgorithm.values();
-    private static final IntegrityAlgorithm[] INTEGRITY = IntegrityAlgorithm.values();
-
     private final long handle;
     private final boolean inbound;
     private final boolean udpEsp;
@@ -59,9 +56,9 @@ public final class Bundle {
         this.tunnelDestination = table.tunnelDestination(slot);
         this.firstSpi = table.spi(slot, 0);
         this.secondSpi = table.spi(slot, 1);
-        this.conf = CONF[table.confOrdinal(slot)];
-        this.firstIntegrity = INTEGRITY[table.integrityOrdinal(slot, 0)];
-        this.secondIntegrity = INTEGRITY[table.integrityOrdinal(slot, 1)];
+        this.conf = table.conf(slot);
+        this.firstIntegrity = table.integrity(slot, 0);
+        this.secondIntegrity = table.integrity(slot, 1);
         this.encapEntryHandle = table.encapEntry(slot);
         FilterTable filters = table.filters();
         this.sourceAddress = filters.sourceAddress(slot);
@@ -139,10 +136,7 @@ public final class Bundle {
 
     /** Returns the destination this inbound bundle is found by (SPEC.md section 8.1): 0 is the wildcard. */
     public int lookupDestination() {
-        if (isTunnel()) {
-            return tunnelDestination;
-        }
-        return destinationAddress != 0 && (destinationMask == 0 || destinationMask == -1) ? destinationAddress : 0;
+        return BundleTable.lookupDestination(tunnelSource, tunnelDestination, destinationAddress, destinationMask);
     }
 
     /**

@@ -2,7 +2,9 @@ package io.sakit.reference.sadb;
 
 import io.sakit.reference.classify.FilterTable;
 import io.sakit.spec.model.AddSaRequest;
+import io.sakit.spec.model.ConfAlgorithm;
 import io.sakit.spec.model.Direction;
+import io.sakit.spec.model.IntegrityAlgorithm;
 import io.sakit.spec.model.Operation;
 import io.sakit.spec.model.SaParameters;
 import io.sakit.spec.model.SecurityAssociation;
@@ -31,6 +33,8 @@ final class BundleTable {
     static final int MAX_X86_SLOTS = 0xFF_FFFE;
 
     private static final int MIN_SLOTS = 64;
+    private static final ConfAlgorithm[] CONF = ConfAlgorithm.values();
+    private static final IntegrityAlgorithm[] INTEGRITY = IntegrityAlgorithm.values();
     private static final int INBOUND = 1;
     private static final int UDP_ESP = 2;
     private static final int COMPOSITION_SHIFT = 2;
@@ -139,12 +143,20 @@ final class BundleTable {
         return kinds[slot] >>> COMPOSITION_SHIFT & 3;
     }
 
-    int confOrdinal(int slot) {
-        return kinds[slot] >>> CONF_SHIFT & 15;
+    /** Returns the ESP algorithm of the first SA of the bundle in {@code slot} ({@code NONE} for AH). */
+    ConfAlgorithm conf(int slot) {
+        return CONF[kinds[slot] >>> CONF_SHIFT & 15];
     }
 
-    int integrityOrdinal(int slot, int index) {
-        return kinds[slot] >>> (index == 0 ? FIRST_INTEGRITY_SHIFT : SECOND_INTEGRITY_SHIFT) & 15;
+    /** Returns the integrity algorithm of SA {@code index} of the bundle in {@code slot} ({@code NONE} for a second SA that is absent). */
+    IntegrityAlgorithm integrity(int slot, int index) {
+        return INTEGRITY[kinds[slot] >>> (index == 0 ? FIRST_INTEGRITY_SHIFT : SECOND_INTEGRITY_SHIFT) & 15];
+    }
+
+    /** Returns the number of key bytes of every SA of the bundle in {@code slot} together. */
+    int keyLength(int slot) {
+        int length = conf(slot).keyLength() + integrity(slot, 0).keyLength();
+        return size(slot) == 2 ? length + integrity(slot, 1).keyLength() : length;
     }
 
     /** Returns the number of SAs in the bundle of {@code slot}: 1, or 2 for ESP then AH. */
@@ -180,12 +192,18 @@ final class BundleTable {
 
     /** Returns the destination the inbound bundle in {@code slot} is found by (SPEC.md section 8.1): 0 is the wildcard. */
     int lookupDestination(int slot) {
-        if (tunnelSources[slot] != 0) {
-            return tunnelDestinations[slot];
+        return lookupDestination(tunnelSources[slot], tunnelDestinations[slot], filters.destinationAddress(slot), filters.destinationMask(slot));
+    }
+
+    /**
+     * Returns the destination an inbound bundle with these tunnel endpoints and filter destination is found by
+     * (SPEC.md section 8.1): the tunnel's destination, else the filter's host destination, else 0, the wildcard.
+     */
+    static int lookupDestination(int tunnelSource, int tunnelDestination, int destinationAddress, int destinationMask) {
+        if (tunnelSource != 0) {
+            return tunnelDestination;
         }
-        int mask = filters.destinationMask(slot);
-        int address = filters.destinationAddress(slot);
-        return address != 0 && (mask == 0 || mask == -1) ? address : 0;
+        return destinationAddress != 0 && (destinationMask == 0 || destinationMask == -1) ? destinationAddress : 0;
     }
 
     /** Returns the state of the live bundle in {@code slot}, creating it on first use; callers hold the database's read lock. */

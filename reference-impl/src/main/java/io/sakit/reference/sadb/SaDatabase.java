@@ -5,10 +5,8 @@ import io.sakit.spec.capability.CapabilityRules;
 import io.sakit.spec.capability.IpsecOffloadV1;
 import io.sakit.spec.codec.Rejection;
 import io.sakit.spec.model.AddSaRequest;
-import io.sakit.spec.model.ConfAlgorithm;
 import io.sakit.spec.model.Direction;
 import io.sakit.spec.model.FlowKey;
-import io.sakit.spec.model.IntegrityAlgorithm;
 import io.sakit.spec.model.Operation;
 import io.sakit.spec.model.SecurityAssociation;
 import io.sakit.spec.model.UdpEspAddRequest;
@@ -34,8 +32,6 @@ public final class SaDatabase {
     private static final int AH = 51;
     /** The most SAs the tables are sized for when the database is created; past them they grow as they fill. */
     private static final int PRESIZED_SAS = 1 << 20;
-    private static final ConfAlgorithm[] CONF = ConfAlgorithm.values();
-    private static final IntegrityAlgorithm[] INTEGRITY = IntegrityAlgorithm.values();
 
     private final IpsecOffloadV1 offload;
     private final int saCapacity;
@@ -146,12 +142,8 @@ public final class SaDatabase {
     }
 
     private static int lookupDestination(AddSaRequest request) {
-        if (request.tunnel().isTunnel()) {
-            return request.tunnel().destination();
-        }
-        int address = request.filter().destinationAddress();
-        int mask = request.filter().destinationMask();
-        return address != 0 && (mask == 0 || mask == -1) ? address : 0;
+        return BundleTable.lookupDestination(request.tunnel().source(), request.tunnel().destination(), request.filter().destinationAddress(),
+                request.filter().destinationMask());
     }
 
     private Optional<Rejection> capacity(AddSaRequest request) {
@@ -241,18 +233,13 @@ public final class SaDatabase {
         } else {
             outboundFilters.remove(slot);
         }
-        int keyLength = keyLength(slot);
+        int keyLength = table.keyLength(slot);
         long locator = table.keyLocator(slot);
         BundleState state = table.remove(slot);
         if (state != null) {
             state.destroy();
         }
         keys.release(locator, keyLength);
-    }
-
-    private int keyLength(int slot) {
-        int length = CONF[table.confOrdinal(slot)].keyLength() + INTEGRITY[table.integrityOrdinal(slot, 0)].keyLength();
-        return table.size(slot) == 2 ? length + INTEGRITY[table.integrityOrdinal(slot, 1)].keyLength() : length;
     }
 
     /** Removes every bundle and parser entry and wipes every key, as on NIC removal (SPEC.md 13.2). */
